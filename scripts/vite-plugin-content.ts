@@ -1,0 +1,50 @@
+/**
+ * Serves validated content to the app as virtual modules, one per language:
+ *   virtual:pathways/catalogue/<lang>  -> the group profiles in that language
+ *   virtual:pathways/helplines/<lang>  -> the helplines in that language
+ *   virtual:pathways/content-loaders   -> { [lang]: () => import(...) } for every language
+ * A broken content file stops the build with "file: field: what was expected".
+ */
+import type { Plugin } from 'vite';
+import { join } from 'node:path';
+import { formatProblems, loadCatalogue, loadHelplines, PROJECT_ROOT } from '../src/content/load-node.ts';
+import { localize } from '../src/content/localize.ts';
+import { LANGUAGES, type Language } from '../src/content/vocabulary.ts';
+
+const PREFIX = 'virtual:pathways/';
+const RESOLVED = '\0pathways:';
+
+export function contentPlugin(): Plugin {
+  return {
+    name: 'pathways-content',
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? RESOLVED + id.slice(PREFIX.length) : null;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED)) return null;
+      const [kind, lang] = id.slice(RESOLVED.length).split('/') as [string, Language | undefined];
+      for (const dir of ['content/groups', 'content/helplines.yaml']) this.addWatchFile(join(PROJECT_ROOT, dir));
+      if (kind === 'content-loaders') return loadersModule();
+      if (!lang || !LANGUAGES.includes(lang)) this.error(`unknown language in ${id}`);
+      if (kind === 'catalogue') {
+        const { profiles, errors } = loadCatalogue();
+        if (errors.length) this.error(`Content check failed:\n${formatProblems(errors)}`);
+        return `export default ${JSON.stringify(localize(profiles, lang))};`;
+      }
+      if (kind === 'helplines') {
+        const { helplines, errors } = loadHelplines();
+        if (errors.length || !helplines) this.error(`Helplines check failed:\n${formatProblems(errors)}`);
+        return `export default ${JSON.stringify(localize(helplines, lang))};`;
+      }
+      return this.error(`unknown content module ${id}`);
+    },
+  };
+}
+
+function loadersModule(): string {
+  const entries = LANGUAGES.map(
+    (lang) =>
+      `${JSON.stringify(lang)}: () => Promise.all([import('${PREFIX}catalogue/${lang}'), import('${PREFIX}helplines/${lang}')]).then(([c, h]) => ({ catalogue: c.default, helplines: h.default }))`,
+  );
+  return `export default {${entries.join(',\n')}};`;
+}

@@ -1,0 +1,86 @@
+// @vitest-environment node
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { CONTRACT_PROFILE_IDS } from './contract-ids';
+import { loadCatalogue, PROJECT_ROOT } from './load-node';
+import { checkCatalogue, type ContentFile } from './validate';
+
+const TODAY = new Date('2026-11-22T12:00:00Z');
+const example = parse(readFileSync(join(PROJECT_ROOT, 'content/groups/alcoholics-anonymous.yaml'), 'utf8')) as Record<string, unknown>;
+
+/** A valid profile for `id`, changed by `edit`; returned as the file the checker would read. */
+function file(id: string, edit: (p: Record<string, unknown>) => void = () => {}): ContentFile {
+  const data = structuredClone(example);
+  data.id = id;
+  edit(data);
+  return { file: `content/groups/${id}.yaml`, data };
+}
+
+/** Every contract id, valid, with one file replaced by the broken one. */
+function catalogueWith(broken: ContentFile): ContentFile[] {
+  return [...CONTRACT_PROFILE_IDS.filter((id) => !broken.file.endsWith(`/${id}.yaml`)).map((id) => file(id)), broken];
+}
+
+const errorsFor = (broken: ContentFile) => checkCatalogue(catalogueWith(broken), TODAY).errors;
+
+describe('content check', () => {
+  it('accepts a complete, valid catalogue', () => {
+    const check = checkCatalogue(CONTRACT_PROFILE_IDS.map((id) => file(id)), TODAY);
+    expect(check.errors).toEqual([]);
+    expect(check.profiles).toHaveLength(CONTRACT_PROFILE_IDS.length);
+  });
+
+  it.each([
+    ['an unknown field', (p: Record<string, unknown>) => (p.colour = 'blue'), 'colour', /unknown field "colour"/],
+    ['a missing required field', (p: Record<string, unknown>) => delete p.summary, 'summary', /missing required field/],
+    ['a missing translation', (p: Record<string, unknown>) => ((p.summary as Record<string, string>).es = undefined as never), 'summary.es', /missing required field/],
+    ['a non-https website', (p: Record<string, unknown>) => ((p.contacts as Record<string, string>[])[0]!.website = 'http://example.org'), 'contacts.0.website', /https/],
+    ['a non-https source', (p: Record<string, unknown>) => ((p.sources as Record<string, string>[])[0]!.url = 'http://example.org'), 'sources.0.url', /https/],
+    ['a value outside the vocabulary', (p: Record<string, unknown>) => (p.spirituality = 'some'), 'spirituality', /expected one of "none", "optional", "central"/],
+    ['a review date in the future', (p: Record<string, unknown>) => (p.lastReviewed = '2027-01-01'), 'lastReviewed', /not in the future/],
+    ['a badly written date', (p: Record<string, unknown>) => (p.lastReviewed = '22/11/2026'), 'lastReviewed', /YYYY-MM-DD/],
+    ['a script tag in text', (p: Record<string, unknown>) => ((p.summary as Record<string, string>).en = 'Hi <script>alert(1)</script>'), 'summary.en', /HTML tag/],
+    ['a javascript: link in text', (p: Record<string, unknown>) => ((p.firstMeeting as Record<string, string>).en = 'Go to javascript:alert(1)'), 'firstMeeting.en', /javascript:/],
+    ['a javascript: address', (p: Record<string, unknown>) => ((p.contacts as Record<string, string>[])[0]!.website = 'javascript:alert(1)'), 'contacts.0.website', /https/],
+  ])('rejects %s, naming the file and field', (_name, edit, field, message) => {
+    const errors = errorsFor(file('smart-recovery', edit));
+    expect(errors).toContainEqual({ file: 'content/groups/smart-recovery.yaml', field, message: expect.stringMatching(message) });
+  });
+
+  it('rejects a duplicate id', () => {
+    const files = [...CONTRACT_PROFILE_IDS.map((id) => file(id)), { ...file('lifering'), file: 'content/groups/copy/lifering.yaml' }];
+    expect(checkCatalogue(files, TODAY).errors).toContainEqual(
+      expect.objectContaining({ file: 'content/groups/copy/lifering.yaml', field: 'id', message: expect.stringMatching(/duplicate id "lifering"/) }),
+    );
+  });
+
+  it('rejects a contract id with no file', () => {
+    const files = CONTRACT_PROFILE_IDS.filter((id) => id !== 'gam-anon').map((id) => file(id));
+    expect(checkCatalogue(files, TODAY).errors).toEqual([
+      { file: 'content/groups/gam-anon.yaml', field: 'id', message: 'the contract lists "gam-anon" but there is no file for it' },
+    ]);
+  });
+
+  it('rejects a file whose name does not match its id', () => {
+    const misnamed = { ...file('lifering'), file: 'content/groups/life-ring.yaml' };
+    expect(errorsFor(misnamed)).toContainEqual(expect.objectContaining({ field: 'id', message: 'expected the file to be named lifering.yaml' }));
+  });
+
+  it('warns, without failing, on a profile not reviewed for 12 months', () => {
+    const check = checkCatalogue(catalogueWith(file('hams', (p) => (p.lastReviewed = '2025-10-01'))), TODAY);
+    expect(check.errors).toEqual([]);
+    expect(check.warnings).toEqual([
+      { file: 'content/groups/hams.yaml', field: 'lastReviewed', message: 'not reviewed for over 12 months (last 2025-10-01)' },
+    ]);
+  });
+
+  it('reports a file that is not valid YAML with its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pathways-content-'));
+    writeFileSync(join(dir, 'broken.yaml'), 'id: broken\nname: [unclosed\n');
+    const check = loadCatalogue(dir, TODAY);
+    expect(check.errors[0]).toMatchObject({ field: expect.stringMatching(/^line \d+$/), message: expect.stringMatching(/not valid YAML/) });
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * The closed vocabularies shared by answers, profiles and the engine.
+ * They mirror ../shared/spec/recommend-contract.md: change them there first.
+ * Plain data, no validators, so the browser bundle can import it for free.
+ */
+
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const REGIONS = ['uk', 'ie', 'us', 'ca', 'au', 'other'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** What the person with the problem struggles with (the contract's `concerns`, minus "not-sure"). */
+export const PROBLEMS = [
+  'alcohol',
+  'opioids',
+  'stimulants',
+  'cannabis',
+  'prescription-drugs',
+  'other-drugs',
+  'gambling',
+] as const;
+export type Problem = (typeof PROBLEMS)[number];
+
+export const CONCERNS = [...PROBLEMS, 'not-sure'] as const;
+export type Concern = (typeof CONCERNS)[number];
+
+export const FORMATS = ['in-person', 'online-video', 'online-text', 'phone'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const STYLES = ['steps-and-sponsor', 'practical-tools', 'open-sharing', 'meditation'] as const;
+export type Style = (typeof STYLES)[number];
+
+export const FAITHS = ['christian', 'muslim', 'jewish', 'buddhist', 'indigenous', 'other', 'none'] as const;
+export type Faith = (typeof FAITHS)[number];
+
+export const PRIVACY_NEEDS = ['anonymous', 'no-camera', 'away-from-home-area'] as const;
+export type PrivacyNeed = (typeof PRIVACY_NEEDS)[number];
+
+export const RELATIONSHIPS = ['partner', 'parent', 'child', 'sibling', 'friend', 'other'] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+/** Profile-only vocabularies. */
+export const AUDIENCES = ['person', 'family', 'both'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const APPROACHES = [
+  'twelve-step',
+  'secular-cbt',
+  'secular-peer',
+  'faith-based',
+  'buddhist-inspired',
+  'moderation',
+  'harm-reduction',
+  'culturally-specific',
+  'medication-assisted',
+  'dual-diagnosis',
+  'family-support',
+  'craft',
+  'online-community',
+] as const;
+export type Approach = (typeof APPROACHES)[number];
+
+export const SPIRITUALITY = ['none', 'optional', 'central'] as const;
+export type Spirituality = (typeof SPIRITUALITY)[number];
+
+export const GOALS = ['abstinence', 'moderation', 'harm-reduction', 'undecided'] as const;
+export type Goal = (typeof GOALS)[number];
+
+/** Faiths a group can be built on (rule 6). */
+export const GROUP_FAITHS = ['christian', 'muslim', 'jewish', 'buddhist', 'indigenous'] as const;
+export type GroupFaith = (typeof GROUP_FAITHS)[number];
+
+export const AGE_RULES = ['any', 'adults-only', 'teens-only', 'not-stated'] as const;
+export type AgeRule = (typeof AGE_RULES)[number];
+
+export const SPECIAL_MEETINGS = ['women', 'men', 'lgbtq', 'young-people', 'spanish'] as const;
+export type SpecialMeeting = (typeof SPECIAL_MEETINGS)[number];
+
+export const LEADERSHIP = ['peer', 'trained-facilitator', 'mixed'] as const;
+export const CROSS_TALK = ['not-allowed', 'allowed', 'varies'] as const;
+export const MEDICATION_STANCES = ['supportive', 'welcomed', 'varies-by-group', 'not-stated'] as const;
+export type MedicationStance = (typeof MEDICATION_STANCES)[number];
+
+export const COSTS = ['free', 'free-donations-welcome', 'some-paid'] as const;
+export const STATUSES = ['active', 'uncertain', 'inactive'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** What a family group offers the person answering (for `familyGoal`). */
+export const FAMILY_SUPPORT = ['cope', 'help-them'] as const;
+export type FamilySupport = (typeof FAMILY_SUPPORT)[number];

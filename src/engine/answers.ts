@@ -1,0 +1,117 @@
+/**
+ * The answers format of the contract, as a schema. It uses zod/mini because the
+ * browser needs it too (share links, clinic presets) and every kilobyte ships.
+ */
+import * as z from 'zod/mini';
+import {
+  CONCERNS,
+  FAITHS,
+  FORMATS,
+  LANGUAGES,
+  PRIVACY_NEEDS,
+  REGIONS,
+  RELATIONSHIPS,
+  STYLES,
+} from '../content/vocabulary';
+
+const YES_NO_UNSURE = ['yes', 'no', 'not-sure'] as const;
+
+/** Allowed values per key, for error messages and for the questionnaire's options. */
+export const ANSWER_VALUES = {
+  for: ['me', 'someone-else'],
+  relationship: RELATIONSHIPS,
+  concerns: CONCERNS,
+  mentalHealth: YES_NO_UNSURE,
+  goal: ['stop', 'cut-down', 'not-sure'],
+  medication: YES_NO_UNSURE,
+  familyGoal: ['cope', 'help-them', 'both'],
+  spirituality: ['wants', 'open', 'secular', 'not-sure'],
+  faith: FAITHS,
+  style: STYLES,
+  gender: ['woman', 'man', 'non-binary', 'prefer-not-to-say'],
+  genderSpecific: [true, false],
+  lgbtq: [true, false],
+  age: ['under-18', '18-25', '26-plus'],
+  formats: FORMATS,
+  privacy: PRIVACY_NEEDS,
+  region: REGIONS,
+  language: LANGUAGES,
+} as const;
+
+export type AnswerKey = keyof typeof ANSWER_VALUES;
+export const ANSWER_KEYS = Object.keys(ANSWER_VALUES) as AnswerKey[];
+/** Keys that hold a list of values rather than one. */
+export const LIST_KEYS = ['concerns', 'style', 'formats', 'privacy'] as const satisfies readonly AnswerKey[];
+
+const one = <const T extends readonly [string, ...string[]]>(values: T) => z.optional(z.enum(values));
+const many = <const T extends readonly [string, ...string[]]>(values: T) => z.optional(z.array(z.enum(values)));
+
+export const answersSchema = z
+  .strictObject({
+    for: z.enum(ANSWER_VALUES.for),
+    relationship: one(ANSWER_VALUES.relationship),
+    concerns: z.array(z.enum(ANSWER_VALUES.concerns)).check(z.minLength(1)),
+    mentalHealth: one(ANSWER_VALUES.mentalHealth),
+    goal: one(ANSWER_VALUES.goal),
+    medication: one(ANSWER_VALUES.medication),
+    familyGoal: one(ANSWER_VALUES.familyGoal),
+    spirituality: one(ANSWER_VALUES.spirituality),
+    faith: one(ANSWER_VALUES.faith),
+    style: many(ANSWER_VALUES.style),
+    gender: one(ANSWER_VALUES.gender),
+    genderSpecific: z.optional(z.boolean()),
+    lgbtq: z.optional(z.boolean()),
+    age: one(ANSWER_VALUES.age),
+    formats: many(ANSWER_VALUES.formats),
+    privacy: many(ANSWER_VALUES.privacy),
+    region: one(ANSWER_VALUES.region),
+    language: one(ANSWER_VALUES.language),
+  })
+  .check(
+    z.refine((a) => a.for === 'someone-else' || a.relationship === undefined, {
+      path: ['relationship'],
+      message: 'only allowed when "for" is "someone-else"',
+    }),
+    z.refine((a) => a.for === 'someone-else' || a.familyGoal === undefined, {
+      path: ['familyGoal'],
+      message: 'only allowed when "for" is "someone-else"',
+    }),
+  );
+
+export type Answers = z.infer<typeof answersSchema>;
+
+export type ParsedAnswers = { ok: true; answers: Answers } | { ok: false; problems: string[] };
+
+/**
+ * Validates unknown input. Each problem is one line naming the key and what is allowed,
+ * e.g. `goal: "quit" is not allowed; use one of "stop", "cut-down", "not-sure"`.
+ */
+export function parseAnswers(input: unknown): ParsedAnswers {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, problems: ['answers must be a JSON object, for example {"for":"me","concerns":["alcohol"]}'] };
+  }
+  const result = answersSchema.safeParse(input);
+  if (result.success) return { ok: true, answers: result.data };
+  const record = input as Record<string, unknown>;
+  const problems = result.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed keys are ${ANSWER_KEYS.join(', ')}`;
+    }
+    const key = String(issue.path[0] ?? '');
+    if (!(key in ANSWER_VALUES)) return `${key || 'answers'}: ${issue.message}`;
+    const allowed = ANSWER_VALUES[key as AnswerKey].map((v) => JSON.stringify(v)).join(', ');
+    const isList = (LIST_KEYS as readonly string[]).includes(key);
+    if (issue.code === 'custom') return `${key}: ${issue.message}`;
+    if (record[key] === undefined) return `${key}: missing; it is required (${isList ? 'a list of ' : 'one of '}${allowed})`;
+    if (isList && issue.path.length > 1) {
+      const value = (record[key] as unknown[])[Number(issue.path[1])];
+      return `${key}: ${JSON.stringify(value)} is not allowed; use values from ${allowed}`;
+    }
+    if (isList) {
+      const empty = Array.isArray(record[key]) && (record[key] as unknown[]).length === 0;
+      return `${key}: ${empty ? 'must name at least one value' : 'must be a list'} of ${allowed}`;
+    }
+    return `${key}: ${JSON.stringify(record[key])} is not allowed; use one of ${allowed}`;
+  });
+  return { ok: false, problems: [...new Set(problems)] };
+}

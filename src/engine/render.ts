@@ -1,0 +1,52 @@
+/**
+ * Turns the engine's messages into sentences with any translate function
+ * (i18next's `t` in the app and the CLI), and builds the contract's Result.
+ */
+import type { Language } from '../content/vocabulary';
+import type { Message, NoteField, RankedGroup, Recommendation } from './types';
+
+export type Translate = (key: string, values?: Record<string, string>) => string;
+/** Finds a profile's own note in the reader's language (the engine never holds prose). */
+export type NoteLookup = (profileId: string, field: NoteField) => string | undefined;
+
+export interface RenderContext {
+  t: Translate;
+  language: Language;
+  note?: NoteLookup;
+}
+
+export interface ContractGroup {
+  id: string;
+  score: number;
+  reasons: string[];
+  cautions: string[];
+}
+
+export interface ContractResult {
+  forYou: ContractGroup[];
+  forThem?: ContractGroup[];
+}
+
+export function renderMessage(message: Message, { t, language, note }: RenderContext): string {
+  const values: Record<string, string> = {};
+  const list = new Intl.ListFormat(language, { type: 'conjunction' });
+  for (const [name, keys] of Object.entries(message.terms ?? {})) {
+    values[name] = list.format(keys.map((key) => t(`terms.${key}`)));
+  }
+  const sentence = t(`engine.${message.key}`, values);
+  const own = message.note && note?.(message.note.profile, message.note.field);
+  return own ? `${sentence} ${own}` : sentence;
+}
+
+const renderGroup = (group: RankedGroup, ctx: RenderContext): ContractGroup => ({
+  id: group.id,
+  score: group.score,
+  reasons: group.reasons.map((m) => renderMessage(m, ctx)),
+  cautions: group.cautions.map((m) => renderMessage(m, ctx)),
+});
+
+export function toContractResult(recommendation: Recommendation, ctx: RenderContext): ContractResult {
+  const result: ContractResult = { forYou: recommendation.forYou.map((g) => renderGroup(g, ctx)) };
+  if (recommendation.forThem) result.forThem = recommendation.forThem.map((g) => renderGroup(g, ctx));
+  return result;
+}

@@ -1,0 +1,17 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { contentPlugin } from './scripts/vite-plugin-content.ts';
+
+export default defineConfig({
+  // Relative base: the build works from any folder of any static host.
+  base: './',
+  plugins: [react(), contentPlugin()],
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+    environment: 'node',
+    setupFiles: ['./src/test-setup.ts'],
+    testTimeout: 20_000,
+  },
+});
