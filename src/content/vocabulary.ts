@@ -82,7 +82,7 @@ export const CROSS_TALK = ['not-allowed', 'allowed', 'varies'] as const;
 export const MEDICATION_STANCES = ['supportive', 'welcomed', 'varies-by-group', 'not-stated'] as const;
 export type MedicationStance = (typeof MEDICATION_STANCES)[number];
 
-export const COSTS = ['free', 'free-donations-welcome', 'some-paid'] as const;
+export const COSTS = ['free', 'free-donations-welcome', 'some-paid', 'not-stated'] as const;
 export const STATUSES = ['active', 'uncertain', 'inactive'] as const;
 export type Status = (typeof STATUSES)[number];
 
