@@ -3,45 +3,9 @@
  * browser needs it too (share links, clinic presets) and every kilobyte ships.
  */
 import * as z from 'zod/mini';
-import {
-  CONCERNS,
-  FAITHS,
-  FORMATS,
-  LANGUAGES,
-  PRIVACY_NEEDS,
-  REGIONS,
-  RELATIONSHIPS,
-  STYLES,
-} from '../content/vocabulary';
+import { ANSWER_KEYS, ANSWER_VALUES, LIST_KEYS, type AnswerKey } from './answer-values';
 
-const YES_NO_UNSURE = ['yes', 'no', 'not-sure'] as const;
-
-/** Allowed values per key, for error messages and for the questionnaire's options. */
-export const ANSWER_VALUES = {
-  for: ['me', 'someone-else'],
-  relationship: RELATIONSHIPS,
-  concerns: CONCERNS,
-  mentalHealth: YES_NO_UNSURE,
-  goal: ['stop', 'cut-down', 'not-sure'],
-  medication: YES_NO_UNSURE,
-  familyGoal: ['cope', 'help-them', 'both'],
-  spirituality: ['wants', 'open', 'secular', 'not-sure'],
-  faith: FAITHS,
-  style: STYLES,
-  gender: ['woman', 'man', 'non-binary', 'prefer-not-to-say'],
-  genderSpecific: [true, false],
-  lgbtq: [true, false],
-  age: ['under-18', '18-25', '26-plus'],
-  formats: FORMATS,
-  privacy: PRIVACY_NEEDS,
-  region: REGIONS,
-  language: LANGUAGES,
-} as const;
-
-export type AnswerKey = keyof typeof ANSWER_VALUES;
-export const ANSWER_KEYS = Object.keys(ANSWER_VALUES) as AnswerKey[];
-/** Keys that hold a list of values rather than one. */
-export const LIST_KEYS = ['concerns', 'style', 'formats', 'privacy'] as const satisfies readonly AnswerKey[];
+export { ANSWER_KEYS, ANSWER_VALUES, LIST_KEYS, type AnswerKey };
 
 const one = <const T extends readonly [string, ...string[]]>(values: T) => z.optional(z.enum(values));
 const many = <const T extends readonly [string, ...string[]]>(values: T) => z.optional(z.array(z.enum(values)));

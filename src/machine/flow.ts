@@ -3,7 +3,8 @@
  * Pure data and functions: the machine's guards and the progress indicator both
  * use these, so the count shown to the person is always the path they are on.
  */
-import { ANSWER_VALUES, LIST_KEYS, type AnswerKey, type Answers } from '../engine/answers';
+import { ANSWER_VALUES, LIST_KEYS, type AnswerKey } from '../engine/answer-values';
+import type { Answers } from '../engine/answers';
 
 /** Answers while the quiz is under way: anything may still be missing. */
 export type Draft = Partial<Answers>;

@@ -4,8 +4,9 @@
  * The UI never re-derives these rules: it asks `state.can({ type: 'step.back' })` and friends.
  */
 import { and, assign, not, setup } from 'xstate';
-import type { AnswerKey, Answers } from '../engine/answers';
-import { LIST_KEYS } from '../engine/answers';
+import type { Answers } from '../engine/answers';
+import { LIST_KEYS, type AnswerKey } from '../engine/answer-values';
+
 import { getStep, isAnswered, pathFor, pruneAnswers, STEP_CONDITIONS, STEPS, type Draft, type Step, type StepId } from './flow';
 
 export type Notice = 'broken-link' | null;
@@ -37,7 +38,8 @@ export type QuizEvent =
   | { type: 'step.skip' }
   | { type: 'answers.change'; step: StepId }
   | { type: 'answers.confirm' }
-  | { type: 'answers.load'; answers: Answers };
+  | { type: 'answers.load'; answers: Answers }
+  | { type: 'link.broken' };
 
 type ConditionParams = { skipping?: StepId };
 const without = (answers: Draft, key: StepId | undefined): Draft => {
@@ -88,6 +90,7 @@ const machineSetup = setup({
     stopReturningToCheck: assign({ returnToCheck: false }),
     loadAnswers: assign(({ event }) => (event.type === 'answers.load' ? { answers: event.answers, returnToCheck: false } : {})),
     forgetAnswers: assign({ answers: {}, returnToCheck: false, missingAnswer: null, notice: null }),
+    noticeBrokenLink: assign({ answers: {}, returnToCheck: false, missingAnswer: null, notice: 'broken-link' as const }),
   },
 });
 
@@ -165,6 +168,7 @@ export const quizMachine = machineSetup.createMachine({
   on: {
     'quiz.restart': { target: '.start', actions: 'forgetAnswers' },
     'answers.load': { target: '.results', actions: 'loadAnswers' },
+    'link.broken': { target: '.start', actions: 'noticeBrokenLink' },
   },
   states: {
     start: {

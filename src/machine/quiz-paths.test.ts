@@ -76,7 +76,8 @@ describe('every generated path', () => {
 
   it('only reaches results with the required answers and only asks questions that apply', () => {
     for (const path of paths) {
-      const { value, context } = path.state;
+      const { context } = path.state;
+      const value = path.state.value as string;
       if (value === 'results') {
         expect(isAnswered(context.answers, 'for')).toBe(true);
         expect(isAnswered(context.answers, 'concerns')).toBe(true);

@@ -39,7 +39,8 @@ export function describeBrowser(name: string, fn: () => void): void {
         });
       });
     } else {
-      process.stderr.write(loudNotice(`${MISSING_MESSAGE}\n  (skipped: ${name})`));
+      const note = `Browser tests SKIPPED (Chromium not found): ${name}\n`;
+      process.stderr.write(inject('chromiumNoticeShown') ? note : loudNotice(`${MISSING_MESSAGE}\n  (skipped: ${name})`));
       describe.skip(name, fn);
     }
     return;

@@ -12,6 +12,8 @@ declare module 'vitest' {
     baseURL: string;
     /** Absolute path of the folder being served. */
     distRoot: string;
+    /** True once globalSetup has shouted about a missing Chromium. */
+    chromiumNoticeShown: boolean;
   }
 }
 
@@ -19,18 +21,27 @@ export default async function setup(project: TestProject) {
   // PATHWAYS_DIST lets the helpers be checked against a fixture site.
   const root = resolve(process.env.PATHWAYS_DIST ?? 'dist');
 
-  // Say it once here (loudly), not once per test file.
-  if (!chromiumAvailable()) {
-    if (isCI) throw new Error(MISSING_MESSAGE.replace('SKIPPED', 'FAILED (CI=true)'));
+  // Vitest prints a misleading "No test files found" when globalSetup
+  // throws, so the real reason is also written to stderr first.
+  const fail = (message: string): never => {
+    process.stderr.write(loudNotice(message));
+    throw new Error(message);
+  };
+
+  // Say it once here (loudly); describeBrowser then adds one line per file.
+  const missing = !chromiumAvailable();
+  if (missing) {
+    if (isCI) fail(MISSING_MESSAGE.replace('SKIPPED', 'FAILED (CI=true)'));
     process.stderr.write(loudNotice(MISSING_MESSAGE));
   }
 
   if (!existsSync(resolve(root, 'index.html'))) {
-    throw new Error(`No production build at ${root}/index.html: run \`npx vite build\` first.`);
+    fail(`No production build at ${root}/index.html: run \`npx vite build\` first.`);
   }
 
   const server = await startStaticServer({ root });
   project.provide('baseURL', server.url);
   project.provide('distRoot', root);
+  project.provide('chromiumNoticeShown', missing);
   return () => server.close();
 }

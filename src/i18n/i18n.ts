@@ -1,0 +1,80 @@
+/**
+ * i18next set-up. Each language's strings live in src/locales/<lang>/*.json and are
+ * fetched only when that language is shown: adding a language is adding files.
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, type Language } from '../content/vocabulary';
+
+type Strings = Record<string, unknown>;
+const files = import.meta.glob<Strings>('../locales/*/*.json', { import: 'default' });
+
+export const AVAILABLE_LANGUAGES = [...new Set(Object.keys(files).map((path) => path.split('/')[2]!))].sort();
+
+/** Languages a person can pick: the contract's languages that have strings. */
+export const SELECTABLE_LANGUAGES = LANGUAGES.filter((l) => AVAILABLE_LANGUAGES.includes(l));
+
+export function isLanguage(value: string | null | undefined): value is Language {
+  return !!value && (SELECTABLE_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** ?lang=es first (also what the embed passes), then the browser's preferred languages, then English. */
+export function detectLanguage(search: string, preferred: readonly string[]): Language {
+  const fromQuery = new URLSearchParams(search).get('lang');
+  if (isLanguage(fromQuery)) return fromQuery;
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLanguage(base)) return base;
+  }
+  return 'en';
+}
+
+/** The strings the first screens need; the rest (reasons, results, pages) load with those views. */
+const FIRST_SCREEN_FILES = ['ui'];
+const loaded = new Set<string>();
+
+async function loadStrings(language: string, only?: string[]): Promise<void> {
+  const paths = Object.keys(files).filter((path) => {
+    const [, , lang, file] = path.split('/');
+    return lang === language && (!only || only.includes(file!.replace(/\.json$/, ''))) && !loaded.has(path);
+  });
+  const parts = await Promise.all(paths.map((path) => files[path]!()));
+  parts.forEach((strings, i) => {
+    i18next.addResourceBundle(language, 'translation', strings, true, true);
+    loaded.add(paths[i]!);
+  });
+}
+
+/** Every string of a language: awaited by the views loaded after the first screen. */
+let everything = false;
+export async function ensureAllStrings(language = i18next.language): Promise<void> {
+  everything = true;
+  await loadStrings(language);
+}
+
+export async function ensureLanguage(language: string): Promise<void> {
+  await loadStrings(language, everything ? undefined : FIRST_SCREEN_FILES);
+}
+
+export async function initI18n(language: string): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: false,
+    resources: {},
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
+  await ensureLanguage(language);
+  return i18next;
+}
+
+/** Switches language without losing the person's place: strings first, then the switch. */
+export async function switchLanguage(language: string): Promise<void> {
+  await ensureLanguage(language);
+  await i18next.changeLanguage(language);
+}
+
+export function applyDocumentLanguage(language: string, doc: Document = document): void {
+  doc.documentElement.lang = language;
+  doc.documentElement.dir = i18next.dir(language);
+}

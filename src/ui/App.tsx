@@ -1,0 +1,69 @@
+/** The whole app: one questionnaire machine that lives across pages, and a page per route. */
+import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMachine } from '@xstate/react';
+import { quizMachine } from '../machine/quiz-machine';
+import type { Draft } from '../machine/flow';
+import { Layout } from './layout/Layout';
+import { clearStoredAnswers } from './layout/leave-page';
+import { QuizContext } from './quiz/QuizContext';
+import { QuizView } from './quiz/QuizView';
+import { hrefFor, useRoute, type Route } from './routing';
+
+const DirectoryPage = lazy(() => import('./pages/DirectoryPage'));
+const ProfilePage = lazy(() => import('./pages/ProfilePage'));
+const InfoPage = lazy(() => import('./pages/InfoPage'));
+
+export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+export interface AppProps {
+  presetAnswers?: Draft;
+  exitUrl?: string;
+}
+
+export function App({ presetAnswers, exitUrl = DEFAULT_EXIT_URL }: AppProps) {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const [state, send] = useMachine(quizMachine, { input: { answers: presetAnswers ?? {} } });
+
+  // A shared link opens its results, then the answers leave the address bar (shared devices).
+  useEffect(() => {
+    if (route.name !== 'shared') return;
+    // Loaded only when a shared link is opened: it brings the answer validator with it.
+    void import('../share/share-link').then(({ decodeAnswers }) => {
+      const parsed = decodeAnswers(route.encoded);
+      if (parsed.ok) send({ type: 'answers.load', answers: parsed.answers });
+      else send({ type: 'link.broken' });
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hrefFor({ name: 'quiz' })}`);
+      dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+  }, [route, send]);
+
+  const onExit = useCallback(() => {
+    send({ type: 'quiz.restart' });
+    clearStoredAnswers();
+  }, [send]);
+
+  return (
+    <QuizContext.Provider value={{ state, send }}>
+      <Layout exitUrl={exitUrl} onExit={onExit}>
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{page(route)}</Suspense>
+      </Layout>
+    </QuizContext.Provider>
+  );
+}
+
+function page(route: Route) {
+  switch (route.name) {
+    case 'directory':
+      return <DirectoryPage />;
+    case 'group':
+      return <ProfilePage id={route.id} />;
+    case 'about':
+    case 'privacy':
+    case 'accessibility':
+      return <InfoPage page={route.name} />;
+    default:
+      return <QuizView />;
+  }
+}

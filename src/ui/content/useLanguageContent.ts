@@ -1,0 +1,30 @@
+/** Loads the group profiles and helplines for the current language, once per language. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import loaders from 'virtual:pathways/content-loaders';
+import type { LanguageContent } from '../../content/types';
+
+const cache = new Map<string, Promise<LanguageContent>>();
+
+export function loadLanguageContent(language: string): Promise<LanguageContent> {
+  const loader = loaders[language] ?? loaders.en!;
+  let pending = cache.get(language);
+  if (!pending) {
+    pending = loader();
+    cache.set(language, pending);
+  }
+  return pending;
+}
+
+export function useLanguageContent(): LanguageContent | null {
+  const { i18n } = useTranslation();
+  const [content, setContent] = useState<{ language: string; value: LanguageContent } | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadLanguageContent(i18n.language).then((value) => live && setContent({ language: i18n.language, value }));
+    return () => {
+      live = false;
+    };
+  }, [i18n.language]);
+  return content?.language === i18n.language ? content.value : null;
+}

@@ -1,0 +1,49 @@
+/** The frame around every page: skip link, header with quick exit and language, footer. */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../routing';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { QuickExit } from './QuickExit';
+
+export function Layout({ children, exitUrl, onExit }: { children: ReactNode; exitUrl: string; onExit: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault(); // the fragment is our router; move focus instead
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <a className="site-header__brand" href={hrefFor({ name: 'quiz' })}>
+            {t('app.name')}
+          </a>
+          <LanguageSwitcher />
+          <QuickExit exitUrl={exitUrl} onExit={onExit} />
+        </div>
+      </header>
+      <div className="width-container">
+        <main id="main" className="main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <footer className="site-footer">
+        <div className="width-container">
+          <p className="site-footer__crisis">{t('app.notCrisis')}</p>
+          <ul className="site-footer__links">
+            <li><a href={hrefFor({ name: 'directory' })}>{t('nav.directory')}</a></li>
+            <li><a href={hrefFor({ name: 'about' })}>{t('nav.about')}</a></li>
+            <li><a href={hrefFor({ name: 'privacy' })}>{t('nav.privacy')}</a></li>
+            <li><a href={hrefFor({ name: 'accessibility' })}>{t('nav.accessibility')}</a></li>
+          </ul>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Leaves for a neutral page with location.replace, so the Back button cannot return here.
+ * Inside an embed, asks the host page's loader to leave the whole page (see public/embed.js);
+ * if no loader answers, tries the top window directly (allowed after a click or key press).
+ */
+const STORAGE_PREFIX = 'pathways.';
+
+export function clearStoredAnswers(): void {
+  for (const store of [localStorage, sessionStorage]) {
+    try {
+      for (const key of Object.keys(store)) if (key.startsWith(STORAGE_PREFIX)) store.removeItem(key);
+    } catch {
+      // Storage can be blocked (private modes, sandboxed frames): there is then nothing to clear.
+    }
+  }
+}
+
+export function leavePage(url: string): void {
+  clearStoredAnswers();
+  document.body.hidden = true; // hide the answers at once, before the next page arrives
+  if (window.top !== window.self) {
+    window.parent.postMessage({ type: 'pathways:exit', url }, '*');
+    try {
+      window.top!.location.replace(url);
+      return;
+    } catch {
+      // Cross-origin top window: the loader's message handler does it instead.
+    }
+  }
+  window.location.replace(url);
+}

@@ -1,0 +1,3 @@
+export default function DirectoryPage() {
+  return <h1 className="heading-l">All groups</h1>;
+}

@@ -1,0 +1,17 @@
+/** Gives every quiz page the one running questionnaire machine. */
+import { createContext, useContext } from 'react';
+import type { ActorRefFrom, SnapshotFrom } from 'xstate';
+import type { quizMachine } from '../../machine/quiz-machine';
+
+export interface QuizValue {
+  state: SnapshotFrom<typeof quizMachine>;
+  send: ActorRefFrom<typeof quizMachine>['send'];
+}
+
+export const QuizContext = createContext<QuizValue | null>(null);
+
+export function useQuiz(): QuizValue {
+  const value = useContext(QuizContext);
+  if (!value) throw new Error('useQuiz must be used inside <QuizContext.Provider>');
+  return value;
+}

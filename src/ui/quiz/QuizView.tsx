@@ -1,0 +1,26 @@
+/** Shows the page for the machine's current state. Results load separately to keep the first download small. */
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentStep } from '../../machine/quiz-machine';
+import { CheckAnswersPage } from './CheckAnswersPage';
+import { QuestionPage } from './QuestionPage';
+import { useQuiz } from './QuizContext';
+import { StartPage } from './StartPage';
+
+const ResultsPage = lazy(() => import('../results/ResultsPage'));
+
+export function QuizView() {
+  const { t } = useTranslation();
+  const { state } = useQuiz();
+  const step = currentStep(state.value);
+  if (step) return <QuestionPage key={step.id} step={step} />;
+  if (state.matches('check')) return <CheckAnswersPage />;
+  if (state.matches('results')) {
+    return (
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        <ResultsPage />
+      </Suspense>
+    );
+  }
+  return <StartPage />;
+}

@@ -1,0 +1,6 @@
+// Types for the content modules served by scripts/vite-plugin-content.ts.
+declare module 'virtual:pathways/content-loaders' {
+  import type { LanguageContent } from './content/types';
+  const loaders: Record<string, () => Promise<LanguageContent>>;
+  export default loaders;
+}
