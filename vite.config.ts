@@ -10,6 +10,8 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+    // Browser journeys run against the production build: `npm run test:browser` (vitest.browser.config.ts).
+    exclude: ['**/node_modules/**', 'tests/**/*.browser.test.ts'],
     environment: 'node',
     setupFiles: ['./src/test-setup.ts'],
     testTimeout: 20_000,

@@ -151,8 +151,10 @@ export const attendeeCriteria: CriteriaTable = {
 
   relationship(profile, ctx) {
     const relationship = ctx.answers.relationship;
+    if (!isFamilyGroup(profile) || ctx.list !== 'forYou' || relationship === undefined) return null;
     const builtFor = profile.relationships;
-    if (!isFamilyGroup(profile) || ctx.list !== 'forYou' || relationship === undefined || !builtFor?.length) return null;
+    // A group built for exactly this relationship (adult children, say) fits best; one open to every relative fits well.
+    if (!builtFor?.length) return { fit: 0.75, reason: { key: 'reason.relationship.anyone', cause: 'relationship' } };
     const terms = { relationships: termsOf('relationshipGroup', builtFor) };
     return builtFor.includes(relationship)
       ? { fit: 1, reason: { key: 'reason.relationship.builtFor', terms, cause: 'relationship' } }

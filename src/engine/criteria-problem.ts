@@ -23,9 +23,12 @@ export const problemCriteria: CriteriaTable = {
     if (covered.length === 0) {
       return { fit: 0, caution: { key: 'caution.concerns.notCovered', terms: groupProblems, cause: 'concerns' } };
     }
+    // Coverage of what was named matters most; a group focused on exactly those problems fits a little better
+    // than one that takes every problem (so ties between broad groups are not settled by name alone).
     const share = covered.length / named.length;
+    const focus = covered.length / profile.problems.length;
     const fit: Fit = {
-      fit: share * (profile.problemSpecific ? 1 : 0.9),
+      fit: share * (0.85 + 0.15 * focus),
       reason: {
         key: profile.problemSpecific ? 'reason.concerns.specific' : 'reason.concerns.broad',
         terms: { concerns: termsOf('concern', covered) },

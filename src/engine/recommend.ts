@@ -64,6 +64,8 @@ function rankList(catalogue: readonly GroupProfile[], answers: Answers, list: Li
       ranked.push(group);
     }
   }
+  // Sorted by id so the result never depends on the catalogue's file order.
+  leftOut.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ranked, leftOut };
 }
 

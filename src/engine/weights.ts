@@ -21,7 +21,7 @@ export const WEIGHTS = {
   lgbtq: 1,
   age: 1,
   privacy: 1,
-  relationship: 1,
+  relationship: 2,
   language: 0.75,
 } as const;
 

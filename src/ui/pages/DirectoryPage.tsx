@@ -1,3 +1,12 @@
+/** Route #/groups: every group A to Z, once the catalogue for the reader's language has loaded. */
+import { useTranslation } from 'react-i18next';
+import { useViewData } from '../content/useViewData';
+import { Directory } from '../directory/Directory';
+
 export default function DirectoryPage() {
-  return <h1 className="heading-l">All groups</h1>;
+  const { t } = useTranslation();
+  const data = useViewData();
+  // "app.loading" is a first-screen string, so it is there before this page's own strings are.
+  if (!data) return <p role="status">{t('app.loading')}</p>;
+  return <Directory catalogue={data.catalogue} />;
 }
