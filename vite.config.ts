@@ -2,11 +2,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './scripts/vite-plugin-content.ts';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 
 export default defineConfig({
   // Relative base: the build works from any folder of any static host.
   base: './',
-  plugins: [react(), contentPlugin()],
+  plugins: [react(), contentPlugin(), cspPlugin()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
