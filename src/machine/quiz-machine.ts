@@ -18,12 +18,15 @@ export interface QuizContext {
   /** The required question the person tried to leave unanswered (drives the error summary). */
   missingAnswer: StepId | null;
   notice: Notice;
+  /** The person ticked "Remember my answers on this device". Off unless they choose it. */
+  remember: boolean;
 }
 
 export interface QuizInput {
   /** Answers pre-set by a clinic or restored from this device; the person can change them. */
   answers?: Draft;
   notice?: Notice;
+  remember?: boolean;
 }
 
 type ListKey = (typeof LIST_KEYS)[number];
@@ -39,7 +42,9 @@ export type QuizEvent =
   | { type: 'answers.change'; step: StepId }
   | { type: 'answers.confirm' }
   | { type: 'answers.load'; answers: Answers }
-  | { type: 'link.broken' };
+  | { type: 'link.broken' }
+  | { type: 'memory.set'; remember: boolean }
+  | { type: 'memory.forget' };
 
 type ConditionParams = { skipping?: StepId };
 const without = (answers: Draft, key: StepId | undefined): Draft => {
@@ -89,7 +94,9 @@ const machineSetup = setup({
     startReturningToCheck: assign({ returnToCheck: true }),
     stopReturningToCheck: assign({ returnToCheck: false }),
     loadAnswers: assign(({ event }) => (event.type === 'answers.load' ? { answers: event.answers, returnToCheck: false } : {})),
-    forgetAnswers: assign({ answers: {}, returnToCheck: false, missingAnswer: null, notice: null }),
+    forgetAnswers: assign({ answers: {}, returnToCheck: false, missingAnswer: null, notice: null, remember: false }),
+    setRemember: assign(({ event }) => (event.type === 'memory.set' ? { remember: event.remember } : {})),
+    stopRemembering: assign({ remember: false }),
     noticeBrokenLink: assign({ answers: {}, returnToCheck: false, missingAnswer: null, notice: 'broken-link' as const }),
   },
 });
@@ -164,11 +171,14 @@ export const quizMachine = machineSetup.createMachine({
     returnToCheck: false,
     missingAnswer: null,
     notice: input?.notice ?? null,
+    remember: input?.remember ?? false,
   }),
   on: {
     'quiz.restart': { target: '.start', actions: 'forgetAnswers' },
     'answers.load': { target: '.results', actions: 'loadAnswers' },
     'link.broken': { target: '.start', actions: 'noticeBrokenLink' },
+    'memory.set': { actions: 'setRemember' },
+    'memory.forget': { actions: 'stopRemembering' },
   },
   states: {
     start: {

@@ -6,6 +6,7 @@ import { quizMachine } from '../machine/quiz-machine';
 import type { Draft } from '../machine/flow';
 import { Layout } from './layout/Layout';
 import { clearStoredAnswers } from './layout/leave-page';
+import { forgetStoredAnswers, readStoredAnswers, storeAnswers } from './memory/answer-storage';
 import { QuizContext } from './quiz/QuizContext';
 import { QuizView } from './quiz/QuizView';
 import { hrefFor, useRoute, type Route } from './routing';
@@ -24,7 +25,14 @@ export interface AppProps {
 export function App({ presetAnswers, exitUrl = DEFAULT_EXIT_URL }: AppProps) {
   const { t } = useTranslation();
   const route = useRoute();
-  const [state, send] = useMachine(quizMachine, { input: { answers: presetAnswers ?? {} } });
+  const [state, send] = useMachine(quizMachine, { input: initialInput(presetAnswers) });
+  const { answers, remember } = state.context;
+
+  // Answers reach storage only while "Remember my answers" is ticked; unticking or forgetting removes them.
+  useEffect(() => {
+    if (remember) storeAnswers(answers);
+    else forgetStoredAnswers();
+  }, [answers, remember]);
 
   // A shared link opens its results, then the answers leave the address bar (shared devices).
   useEffect(() => {
@@ -51,6 +59,12 @@ export function App({ presetAnswers, exitUrl = DEFAULT_EXIT_URL }: AppProps) {
       </Layout>
     </QuizContext.Provider>
   );
+}
+
+/** Answers remembered on this device win over a clinic's presets: they are the person's own. */
+function initialInput(presetAnswers: Draft | undefined) {
+  const stored = readStoredAnswers();
+  return stored ? { answers: stored, remember: true } : { answers: presetAnswers ?? {} };
 }
 
 function page(route: Route) {

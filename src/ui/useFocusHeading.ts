@@ -1,19 +1,26 @@
 /**
- * Moves focus to the page's heading whenever `key` changes, so screen readers
- * announce the new question and keyboard users start from the top of it.
+ * Moves focus to a page's heading when the page appears or `key` changes, so screen
+ * readers announce the new question and keyboard users start from the top of it.
+ * Not on the app's very first paint: a person arriving should start at the top, with the skip link.
  */
 import { useEffect, useRef } from 'react';
 
+let firstPaint = true;
+
 export function useFocusHeading<T extends HTMLElement = HTMLHeadingElement>(key: unknown, enabled = true) {
   const ref = useRef<T>(null);
-  const first = useRef(true);
   useEffect(() => {
-    // Not on the very first paint: a person arriving on the page should start at the top, with the skip link.
-    if (first.current) {
-      first.current = false;
+    if (!enabled) return;
+    if (firstPaint) {
+      firstPaint = false;
       return;
     }
-    if (enabled) ref.current?.focus();
+    ref.current?.focus();
   }, [key, enabled]);
   return ref;
+}
+
+/** For tests: behave as on a fresh page load. */
+export function resetFirstPaint(): void {
+  firstPaint = true;
 }

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { pathFor } from '../../machine/flow';
 import { useFocusHeading } from '../useFocusHeading';
+import { RememberAnswers } from '../memory/RememberAnswers';
 import { BackButton } from './BackButton';
 import { useQuiz } from './QuizContext';
 import { answerText, questionWords } from './wording';
@@ -28,14 +29,15 @@ export function CheckAnswersPage() {
               <dd className="summary-list__value">{answer ?? <span className="muted">{t('check.notAnswered')}</span>}</dd>
               <dd className="summary-list__actions">
                 <button type="button" className="link-button" onClick={() => send({ type: 'answers.change', step: step.id })}>
-                  {t('check.change')}
-                  <span className="visually-hidden"> {t('check.changeHidden', { question })}</span>
+                  {t('check.change')}{' '}
+                  <span className="visually-hidden">{t('check.changeHidden', { question })}</span>
                 </button>
               </dd>
             </div>
           );
         })}
       </dl>
+      <RememberAnswers />
       <button
         type="button"
         className="button"

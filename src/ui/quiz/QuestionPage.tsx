@@ -52,8 +52,7 @@ export function QuestionPage({ step }: { step: Step }) {
             </p>
             {hasError && (
               <p id={`${fieldId}-error`} className="error-message">
-                <span className="visually-hidden">{t('quiz.errorTitle')}: </span>
-                {words.error}
+                <span className="visually-hidden">{t('quiz.errorTitle')}:</span> {words.error}
               </p>
             )}
             <div className={step.kind === 'checkbox' ? 'checkboxes' : 'radios'}>

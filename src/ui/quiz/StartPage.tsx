@@ -1,11 +1,13 @@
 /** What Pathways is and is not, before anything is asked. */
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../routing';
+import { useFocusHeading } from '../useFocusHeading';
 import { useQuiz } from './QuizContext';
 
 export function StartPage() {
   const { t } = useTranslation();
   const { state, send } = useQuiz();
+  const headingRef = useFocusHeading('start');
   return (
     <div className="start">
       {state.context.notice === 'broken-link' && (
@@ -13,7 +15,7 @@ export function StartPage() {
           {t('start.brokenLink')}
         </div>
       )}
-      <h1 className="heading-xl" tabIndex={-1}>
+      <h1 className="heading-xl" tabIndex={-1} ref={headingRef}>
         {t('start.title')}
       </h1>
       <p className="lead">{t('start.lead')}</p>
