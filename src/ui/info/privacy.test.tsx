@@ -8,7 +8,7 @@ afterEach(cleanup);
 describe('Privacy page', () => {
   it('says nothing is sent', async () => {
     await renderInfoPage({ page: 'privacy' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Privacy' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Privacy' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'What is sent: nothing' })).toBeInTheDocument();
     expect(screen.getByText(/Your answers are never sent anywhere/)).toBeInTheDocument();
     expect(screen.getByText(/no analytics and no tracking/)).toBeInTheDocument();
