@@ -6,6 +6,7 @@
  * A broken content file stops the build with "file: field: what was expected".
  */
 import type { Plugin } from 'vite';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblems, loadCatalogue, loadHelplines, PROJECT_ROOT } from '../src/content/load-node.ts';
 import { localize } from '../src/content/localize.ts';
@@ -23,7 +24,10 @@ export function contentPlugin(): Plugin {
     load(id) {
       if (!id.startsWith(RESOLVED)) return null;
       const [kind, lang] = id.slice(RESOLVED.length).split('/') as [string, Language | undefined];
-      for (const dir of ['content/groups', 'content/helplines.yaml']) this.addWatchFile(join(PROJECT_ROOT, dir));
+      // Watch each content file (watching a folder makes Vite try to load the folder as a module).
+      const groups = join(PROJECT_ROOT, 'content', 'groups');
+      for (const name of readdirSync(groups)) this.addWatchFile(join(groups, name));
+      this.addWatchFile(join(PROJECT_ROOT, 'content', 'helplines.yaml'));
       if (kind === 'content-loaders') return loadersModule();
       if (!lang || !LANGUAGES.includes(lang)) this.error(`unknown language in ${id}`);
       if (kind === 'catalogue') {

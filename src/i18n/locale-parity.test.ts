@@ -1,10 +1,8 @@
 // @vitest-environment node
 /**
- * Keeps every language in step with English, and English in step with the code.
- * i18next is set up with no fallback language, so a key missing in Spanish shows
- * the raw key to a reader: these checks catch that before anyone sees it.
- * Languages and files are discovered from src/locales, so a new language or a new
- * file is checked without touching this test.
+ * Keeps every language in step with English, and English in step with the code. i18next has
+ * no fallback language, so a missing key shows its raw name to a reader. Languages and files
+ * are discovered from src/locales: a new language or file is checked without editing this test.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,7 +59,11 @@ function pluralForm(path: string, english: Leaves): string | null {
   return match[1]!;
 }
 const usesForm = (lang: string, form: string) =>
-  form !== 'zero' && new Intl.PluralRules(lang).resolvedOptions().pluralCategories.includes(form as Intl.LDMLPluralRule);
+  new Intl.PluralRules(lang).resolvedOptions().pluralCategories.includes(form as Intl.LDMLPluralRule);
+/** A form English has that this language may leave out. */
+const mayOmit = (lang: string, form: string) => form === 'zero' || (form !== 'other' && !usesForm(lang, form));
+/** A form English lacks that this language may add. */
+const mayAdd = (lang: string, form: string) => form === 'zero' || usesForm(lang, form);
 
 const describeValue = (value: unknown) => (typeof value === 'string' ? 'an empty string' : `not a string (${JSON.stringify(value)})`);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
@@ -76,12 +78,12 @@ function differences(lang: string, file: string): string[] {
   for (const path of english.keys()) {
     if (other.has(path)) continue;
     const form = pluralForm(path, english);
-    if (form === null || form === 'other' || usesForm(lang, form)) problems.push(`${where}: missing key ${path}`);
+    if (form === null || !mayOmit(lang, form)) problems.push(`${where}: missing key ${path}`);
   }
   for (const [path, value] of other) {
     const form = pluralForm(path, english);
     const reference = english.get(path) ?? (form ? english.get(path.replace(PLURAL, '_other')) : undefined);
-    if (reference === undefined && !(form && usesForm(lang, form))) {
+    if (reference === undefined && !(form && mayAdd(lang, form))) {
       problems.push(`${where}: extra key ${path} (not in en/${file})`);
       continue;
     }
@@ -116,14 +118,17 @@ describe('English strings', () => {
     expectNone([...load('en', file)].filter(([, v]) => !isText(v)).map(([path, v]) => `en/${file}: ${path} is ${describeValue(v)}`));
   });
 
-  it('no key is defined in two files (all files merge into one namespace, so one would hide the other)', () => {
-    const seen = new Map<string, string>();
+  it('each top-level key lives in one file only', () => {
+    // All files merge into one namespace, and the CLI (scripts/locale-resources.ts) merges
+    // them shallowly: a top-level key in two files would silently lose one file's strings.
+    const owner = new Map<string, string>();
     const problems: string[] = [];
     for (const file of EN_FILES) {
-      for (const path of load('en', file).keys()) {
-        const earlier = seen.get(path);
-        if (earlier) problems.push(`en/${file}: ${path} is also in en/${earlier}`);
-        else seen.set(path, file);
+      const top = Object.keys(JSON.parse(readFileSync(join(LOCALES, 'en', file), 'utf8')) as object);
+      for (const key of top) {
+        const earlier = owner.get(key);
+        if (earlier) problems.push(`en/${file}: top-level key "${key}" is also in en/${earlier}`);
+        else owner.set(key, file);
       }
     }
     expectNone(problems);
@@ -183,18 +188,9 @@ describe('English has every key the code builds at run time', () => {
 
   it('group facts: every value src/ui/groups/group-facts.ts can show (groupFacts.values.*)', () => {
     const vocabularies: Record<string, readonly string[]> = {
-      approach: APPROACHES,
-      spirituality: SPIRITUALITY,
-      goals: GOALS,
-      audience: AUDIENCES,
-      formats: FORMATS,
-      cost: COSTS,
-      medication: MEDICATION_STANCES,
-      leadership: LEADERSHIP,
-      status: STATUSES,
-      problems: PROBLEMS,
-      genderOnly: ['women', 'men'],
-      age: AGE_RULES,
+      approach: APPROACHES, spirituality: SPIRITUALITY, goals: GOALS, audience: AUDIENCES,
+      formats: FORMATS, cost: COSTS, medication: MEDICATION_STANCES, leadership: LEADERSHIP,
+      status: STATUSES, problems: PROBLEMS, genderOnly: ['women', 'men'], age: AGE_RULES,
     };
     const keys = Object.entries(vocabularies).flatMap(([group, values]) => values.map((v) => `groupFacts.values.${group}.${v}`));
     expectNone(missingIn('groups.json', keys));

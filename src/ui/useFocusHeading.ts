@@ -20,7 +20,7 @@ export function useFocusHeading<T extends HTMLElement = HTMLHeadingElement>(key:
   return ref;
 }
 
-/** For tests: behave as on a fresh page load. */
-export function resetFirstPaint(): void {
-  firstPaint = true;
+/** For tests: behave as on a fresh page load (`true`) or as after moving within the app (`false`). */
+export function setFirstPaint(value: boolean): void {
+  firstPaint = value;
 }

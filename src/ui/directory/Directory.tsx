@@ -3,7 +3,7 @@
  * effects, so the same component can be pre-rendered to plain HTML: the whole list
  * is there before any script runs, and the filters start working once it does.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedProfile } from '../../content/types';
 import { hrefFor } from '../routing';
@@ -15,6 +15,7 @@ import './directory.css';
 export function Directory({ catalogue }: { catalogue: readonly LocalizedProfile[] }) {
   const { t, i18n } = useTranslation();
   const [filters, setFilters] = useState<DirectoryFilters>(NO_FILTERS);
+  const listHeadingRef = useRef<HTMLHeadingElement>(null);
   const shown = sortByName(catalogue, i18n.language).filter((p) => matchesFilters(p, filters));
   // Groups that stopped meeting are never mixed in with groups a person could join.
   const current = shown.filter((p) => p.status !== 'inactive');
@@ -31,8 +32,12 @@ export function Directory({ catalogue }: { catalogue: readonly LocalizedProfile[
         filters={filters}
         onToggle={(question, value) => setFilters((f) => toggleFilter(f, question, value))}
         onClear={() => setFilters(NO_FILTERS)}
+        resultCount={current.length}
+        onShowResults={() => listHeadingRef.current?.focus()}
       />
-      <h2 className="heading-m">{t('directory.listHeading')}</h2>
+      <h2 className="heading-m" tabIndex={-1} ref={listHeadingRef}>
+        {t('directory.listHeading')}
+      </h2>
       {/* Polite live region: present from the start so screen readers announce each new count. */}
       <p className="directory__count" role="status">
         {t('directory.count', { count: current.length })}

@@ -21,9 +21,12 @@ interface FilterFormProps {
   filters: DirectoryFilters;
   onToggle: (question: FilterQuestion, value: string) => void;
   onClear: () => void;
+  /** How many groups the list shows now, and a way to jump to them (the list may be far below on a phone). */
+  resultCount: number;
+  onShowResults: () => void;
 }
 
-export function FilterForm({ filters, onToggle, onClear }: FilterFormProps) {
+export function FilterForm({ filters, onToggle, onClear, resultCount, onShowResults }: FilterFormProps) {
   const { t } = useTranslation();
   return (
     <details className="directory-filters">
@@ -68,9 +71,14 @@ export function FilterForm({ filters, onToggle, onClear }: FilterFormProps) {
             </fieldset>
           ))}
         </div>
-        <button type="button" className="button button--secondary" onClick={onClear}>
-          {t('directory.filters.clear')}
-        </button>
+        <div className="button-group">
+          <button type="button" className="button" onClick={onShowResults}>
+            {t('directory.filters.show', { count: resultCount })}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClear}>
+            {t('directory.filters.clear')}
+          </button>
+        </div>
       </form>
     </details>
   );

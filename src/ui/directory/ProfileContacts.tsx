@@ -20,10 +20,10 @@ export function ProfileContacts({ profile }: { profile: LocalizedProfile }) {
       </h2>
       <p>{t('directory.profile.findIntro')}</p>
       {worldwide && (
-        <>
+        <div>
           <h3 className="heading-s">{t('directory.profile.worldwide')}</h3>
           <ContactLinks profile={{ ...profile, contacts: [worldwide] }} region={undefined} />
-        </>
+        </div>
       )}
       {regional.map((contact) => (
         <div key={contact.regions!.join('-')}>
