@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Answers } from '../../engine/answers';
+import { renderResults, setUpStrings } from './test-render';
+
+vi.mock('virtual:pathways/content-loaders', () => import('./test-content'));
+
+beforeAll(() => setUpStrings('en'));
+afterEach(cleanup);
+
+const answers: Answers = { for: 'me', concerns: ['alcohol'], spirituality: 'secular', goal: 'stop', region: 'uk' };
+const box = (name: string) => screen.getByRole('checkbox', { name: `Add ${name} to the comparison` });
+
+describe('comparing groups', () => {
+  it('shows a table for two chosen groups and stops a fourth choice, saying why', async () => {
+    const user = userEvent.setup();
+    await renderResults(answers);
+    const compare = screen.getByRole('region', { name: 'Compare groups side by side' });
+    expect(within(compare).queryByRole('table')).toBeNull();
+
+    await user.click(box('SMART Recovery'));
+    expect(within(compare).getByRole('status')).toHaveTextContent('You have chosen 1 group to compare. Choose at least two');
+    await user.click(box('LifeRing Secular Recovery'));
+
+    const table = within(compare).getByRole('table', { name: 'Comparing SMART Recovery and LifeRing Secular Recovery' });
+    const columns = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(columns).toEqual(['SMART Recovery (SMART)', 'LifeRing Secular Recovery (LifeRing)']);
+    const spiritual = within(table).getByRole('rowheader', { name: 'Spiritual side' }).closest('tr')!;
+    expect(within(spiritual).getAllByRole('cell').map((td) => td.textContent)).toEqual(['None', 'None']);
+    for (const row of ['Approach', 'Goals it supports', 'Who it is for', 'How you can take part', 'Cost']) {
+      expect(within(table).getByRole('rowheader', { name: row })).toBeInTheDocument();
+    }
+
+    const others = screen.getAllByRole('checkbox').filter((c) => !(c as HTMLInputElement).checked);
+    await user.click(others[0]!);
+    const fourth = screen.getAllByRole('checkbox').find((c) => !(c as HTMLInputElement).checked)!;
+    expect(fourth).toBeDisabled();
+    expect(fourth).toHaveAccessibleDescription(/You can compare up to three groups at a time/);
+    expect(within(compare).getAllByRole('columnheader')).toHaveLength(3);
+
+    await user.click(box('SMART Recovery'));
+    expect(fourth).toBeEnabled();
+    expect(within(compare).getAllByRole('columnheader')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,51 @@
+/** "Why isn't … on my list?": every group not shown, with the engine's reason, so nothing is hidden silently. */
+import { useTranslation } from 'react-i18next';
+import type { LocalizedProfile } from '../../content/types';
+import type { LeftOut, ListName } from '../../engine/types';
+import { hrefFor } from '../routing';
+import type { Say } from './useResults';
+
+interface LeftOutProps {
+  leftOut: LeftOut[];
+  profiles: ReadonlyMap<string, LocalizedProfile>;
+  say: Say;
+  /** For someone else there are two lists, so the reasons are grouped by list. */
+  lists: ListName[];
+}
+
+export function LeftOutDetails({ leftOut, profiles, say, lists }: LeftOutProps) {
+  const { t, i18n } = useTranslation();
+  const byName = (a: LeftOut, b: LeftOut) => nameOf(profiles, a).localeCompare(nameOf(profiles, b), i18n.language);
+  if (leftOut.length === 0) return null;
+  return (
+    <details className="results-left-out no-print">
+      <summary>{t('results.leftOut.summary')}</summary>
+      <div className="details__body">
+        <p>{t('results.leftOut.intro')}</p>
+        {lists.map((list) => {
+          const items = leftOut.filter((item) => item.list === list).sort(byName);
+          if (items.length === 0) return null;
+          const labelId = `results-left-out-${list}`;
+          return (
+            <div key={list}>
+              {lists.length > 1 && (
+                <p className="results-left-out__label" id={labelId}>
+                  <strong>{t(`results.leftOut.${list}`)}</strong>
+                </p>
+              )}
+              <ul className="list list--bullet" aria-labelledby={lists.length > 1 ? labelId : undefined}>
+                {items.map((item) => (
+                  <li key={item.id}>
+                    <a href={hrefFor({ name: 'group', id: item.id })}>{nameOf(profiles, item)}</a>: {say(item.reason)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </div>
+    </details>
+  );
+}
+
+const nameOf = (profiles: ReadonlyMap<string, LocalizedProfile>, item: LeftOut) => profiles.get(item.id)?.name ?? item.id;

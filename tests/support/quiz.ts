@@ -1,0 +1,46 @@
+/** Answering the questionnaire by keyboard, one page at a time. */
+import type { Page } from 'playwright-core';
+import { chooseRadio, fromTop, press, tick } from './keyboard.ts';
+
+export type Step = { radio: string } | { tick: string[] } | 'skip';
+
+/** The question on screen (its h1). */
+export const questionHeading = (page: Page) => page.locator('h1').first().innerText();
+
+/** Answers the current question (or skips it) and moves on, waiting for the next heading. */
+export async function answer(page: Page, step: Step): Promise<void> {
+  const before = await questionHeading(page);
+  await fromTop(page);
+  if (step === 'skip') {
+    await press(page, 'Skip this question');
+  } else {
+    if ('radio' in step) await chooseRadio(page, step.radio);
+    else await tick(page, ...step.tick);
+    await press(page, 'Continue');
+  }
+  await page.waitForFunction((prev) => document.querySelector('h1')?.textContent !== prev, before);
+}
+
+/** Answers by question heading until the check page; unlisted questions are skipped. */
+export async function answerUntilCheck(page: Page, byHeading: Record<string, Step>, visit?: (page: Page) => Promise<void>) {
+  for (let i = 0; i < 25; i++) {
+    const heading = await questionHeading(page);
+    if (heading === 'Check your answers') return;
+    await visit?.(page);
+    await answer(page, byHeading[heading] ?? 'skip');
+  }
+  throw new Error('never reached the check page');
+}
+
+export async function startByKeyboard(page: Page): Promise<void> {
+  await fromTop(page);
+  await press(page, 'Start now');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Who are you looking for help for?'));
+}
+
+export async function seeResults(page: Page): Promise<void> {
+  await fromTop(page);
+  await press(page, 'See my list');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent !== 'Check your answers');
+  await page.waitForLoadState('networkidle');
+}
