@@ -3,12 +3,17 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './scripts/vite-plugin-content.ts';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
+import { offlinePlugin } from './scripts/vite-plugin-offline.ts';
+import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 
 export default defineConfig({
   // Relative base: the build works from any folder of any static host.
   base: './',
-  plugins: [react(), contentPlugin(), cspPlugin()],
-  build: { target: 'es2022', sourcemap: false },
+  // Order matters after the build: pre-rendered pages are written first, then the
+  // service worker is generated so that it precaches them too.
+  plugins: [react(), contentPlugin(), cspPlugin(), prerenderPlugin(), offlinePlugin()],
+  // The manifest lets scripts/budget.ts follow what the first screen imports.
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
     // Browser journeys run against the production build: `npm run test:browser` (vitest.browser.config.ts).

@@ -3,6 +3,8 @@
  *   virtual:pathways/catalogue/<lang>  -> the group profiles in that language
  *   virtual:pathways/helplines/<lang>  -> the helplines in that language
  *   virtual:pathways/content-loaders   -> { [lang]: () => import(...) } for every language
+ *   virtual:pathways/sources           -> every profile's sources by id (one chunk for all languages:
+ *                                         they are notes for checking facts, loaded only where shown)
  * A broken content file stops the build with "file: field: what was expected".
  */
 import type { Plugin } from 'vite';
@@ -29,11 +31,17 @@ export function contentPlugin(): Plugin {
       for (const name of readdirSync(groups)) this.addWatchFile(join(groups, name));
       this.addWatchFile(join(PROJECT_ROOT, 'content', 'helplines.yaml'));
       if (kind === 'content-loaders') return loadersModule();
+      if (kind === 'sources') {
+        const { profiles, errors } = loadCatalogue();
+        if (errors.length) this.error(`Content check failed:\n${formatProblems(errors)}`);
+        return `export default ${JSON.stringify(Object.fromEntries(profiles.map((p) => [p.id, p.sources])))};`;
+      }
       if (!lang || !LANGUAGES.includes(lang)) this.error(`unknown language in ${id}`);
       if (kind === 'catalogue') {
         const { profiles, errors } = loadCatalogue();
         if (errors.length) this.error(`Content check failed:\n${formatProblems(errors)}`);
-        return `export default ${JSON.stringify(localize(profiles, lang))};`;
+        const withoutSources = profiles.map(({ sources: _sources, ...profile }) => profile);
+        return `export default ${JSON.stringify(localize(withoutSources, lang))};`;
       }
       if (kind === 'helplines') {
         const { helplines, errors } = loadHelplines();

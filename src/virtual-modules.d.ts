@@ -4,3 +4,9 @@ declare module 'virtual:pathways/content-loaders' {
   const loaders: Record<string, () => Promise<LanguageContent>>;
   export default loaders;
 }
+
+declare module 'virtual:pathways/sources' {
+  import type { ProfileSources } from './content/types';
+  const sources: Record<string, ProfileSources>;
+  export default sources;
+}

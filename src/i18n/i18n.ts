@@ -52,6 +52,11 @@ export async function ensureAllStrings(language = i18next.language): Promise<voi
   await loadStrings(language);
 }
 
+/** True when every strings file of `language` is already loaded (views can render at once). */
+export function hasAllStrings(language: string): boolean {
+  return Object.keys(files).every((path) => path.split('/')[2] !== language || loaded.has(path));
+}
+
 export async function ensureLanguage(language: string): Promise<void> {
   await loadStrings(language, everything ? undefined : FIRST_SCREEN_FILES);
 }

@@ -5,15 +5,24 @@ import { useMachine } from '@xstate/react';
 import { quizMachine } from '../machine/quiz-machine';
 import type { Draft } from '../machine/flow';
 import { Layout } from './layout/Layout';
+import { lazyWithPreload } from './lazy-with-preload';
 import { clearStoredAnswers } from './layout/leave-page';
 import { forgetStoredAnswers, readStoredAnswers, storeAnswers } from './memory/answer-storage';
 import { QuizContext } from './quiz/QuizContext';
 import { QuizView } from './quiz/QuizView';
 import { hrefFor, useRoute, type Route } from './routing';
+import { useSettings } from '../settings/SettingsContext';
 
-const DirectoryPage = lazy(() => import('./pages/DirectoryPage'));
-const ProfilePage = lazy(() => import('./pages/ProfilePage'));
+const DirectoryPage = lazyWithPreload(() => import('./pages/DirectoryPage'));
+const ProfilePage = lazyWithPreload(() => import('./pages/ProfilePage'));
 const InfoPage = lazy(() => import('./pages/InfoPage'));
+
+/** For pre-rendered pages: load the page's code before the live app replaces the static HTML. */
+export function preloadPage(route: Route | null): Promise<void> {
+  if (route?.name === 'directory') return DirectoryPage.preload();
+  if (route?.name === 'group') return ProfilePage.preload();
+  return Promise.resolve();
+}
 
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
@@ -25,6 +34,7 @@ export interface AppProps {
 export function App({ presetAnswers, exitUrl = DEFAULT_EXIT_URL }: AppProps) {
   const { t } = useTranslation();
   const route = useRoute();
+  const { reportUrl } = useSettings().settings;
   const [state, send] = useMachine(quizMachine, { input: initialInput(presetAnswers) });
   const { answers, remember } = state.context;
 
@@ -55,7 +65,7 @@ export function App({ presetAnswers, exitUrl = DEFAULT_EXIT_URL }: AppProps) {
   return (
     <QuizContext.Provider value={{ state, send }}>
       <Layout exitUrl={exitUrl} onExit={onExit}>
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{page(route)}</Suspense>
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{page(route, reportUrl)}</Suspense>
       </Layout>
     </QuizContext.Provider>
   );
@@ -67,7 +77,7 @@ function initialInput(presetAnswers: Draft | undefined) {
   return stored ? { answers: stored, remember: true } : { answers: presetAnswers ?? {} };
 }
 
-function page(route: Route) {
+function page(route: Route, reportUrl: string | undefined) {
   switch (route.name) {
     case 'directory':
       return <DirectoryPage />;
@@ -76,7 +86,7 @@ function page(route: Route) {
     case 'about':
     case 'privacy':
     case 'accessibility':
-      return <InfoPage page={route.name} />;
+      return <InfoPage page={route.name} reportUrl={reportUrl} />;
     default:
       return <QuizView />;
   }

@@ -5,12 +5,17 @@ import loaders from 'virtual:pathways/content-loaders';
 import type { LanguageContent } from '../../content/types';
 
 const cache = new Map<string, Promise<LanguageContent>>();
+/** Content already downloaded: a view can show it on its first render, with no "Loading…" flash. */
+const ready = new Map<string, LanguageContent>();
 
 export function loadLanguageContent(language: string): Promise<LanguageContent> {
   const loader = loaders[language] ?? loaders.en!;
   let pending = cache.get(language);
   if (!pending) {
-    pending = loader();
+    pending = loader().then((value) => {
+      ready.set(language, value);
+      return value;
+    });
     cache.set(language, pending);
   }
   return pending;
@@ -18,7 +23,10 @@ export function loadLanguageContent(language: string): Promise<LanguageContent> 
 
 export function useLanguageContent(): LanguageContent | null {
   const { i18n } = useTranslation();
-  const [content, setContent] = useState<{ language: string; value: LanguageContent } | null>(null);
+  const [content, setContent] = useState<{ language: string; value: LanguageContent } | null>(() => {
+    const value = ready.get(i18n.language);
+    return value ? { language: i18n.language, value } : null;
+  });
   useEffect(() => {
     let live = true;
     loadLanguageContent(i18n.language).then((value) => live && setContent({ language: i18n.language, value }));

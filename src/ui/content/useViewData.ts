@@ -4,14 +4,14 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ensureAllStrings } from '../../i18n/i18n';
+import { ensureAllStrings, hasAllStrings } from '../../i18n/i18n';
 import type { LanguageContent } from '../../content/types';
 import { useLanguageContent } from './useLanguageContent';
 
 export function useViewData(): LanguageContent | null {
   const { i18n } = useTranslation();
   const content = useLanguageContent();
-  const [stringsFor, setStringsFor] = useState<string | null>(null);
+  const [stringsFor, setStringsFor] = useState<string | null>(() => (hasAllStrings(i18n.language) ? i18n.language : null));
   useEffect(() => {
     let live = true;
     void ensureAllStrings(i18n.language).then(() => live && setStringsFor(i18n.language));

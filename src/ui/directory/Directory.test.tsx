@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import DirectoryPage from '../pages/DirectoryPage';
 import { Directory } from './Directory';
 import { catalogueFor, renderWithI18n, setUpI18n } from './test-i18n';
 
-vi.mock('virtual:pathways/content-loaders', () => import('./test-content'));
 
 beforeAll(() => setUpI18n('en'));
 afterEach(cleanup);

@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import ProfilePage from '../pages/ProfilePage';
 import { formatDate } from '../groups/group-facts';
 import { catalogueFor, renderWithI18n, setUpI18n } from './test-i18n';
 
-vi.mock('virtual:pathways/content-loaders', () => import('./test-content'));
 
 beforeAll(() => setUpI18n('en'));
 afterEach(cleanup);
@@ -53,10 +52,11 @@ describe('profile page', () => {
 
   it('lists every source with what it supports, and when the facts were last checked', async () => {
     const aa = (await catalogueFor('en')).find((p) => p.id === 'alcoholics-anonymous')!;
+    const expected = (await import('virtual:pathways/sources')).default['alcoholics-anonymous']!;
     renderWithI18n(<ProfilePage id="alcoholics-anonymous" />);
     const sources = await screen.findByRole('region', { name: 'Sources' });
-    const links = within(sources).getAllByRole('link');
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(aa.sources.map((s) => s.url));
+    const links = await within(sources).findAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(expected.map((s: { url: string }) => s.url));
     for (const link of links) expect(link).toHaveAttribute('referrerpolicy', 'no-referrer');
     expect(within(sources).getByText(/AA Great Britain helpline, online and in-person meetings, free/)).toBeInTheDocument();
     expect(within(sources).getByText(`Facts last checked on ${formatDate('en', aa.lastReviewed)}`)).toBeInTheDocument();

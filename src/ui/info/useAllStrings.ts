@@ -4,11 +4,11 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ensureAllStrings } from '../../i18n/i18n';
+import { ensureAllStrings, hasAllStrings } from '../../i18n/i18n';
 
 export function useAllStrings(): boolean {
   const { i18n } = useTranslation();
-  const [loadedFor, setLoadedFor] = useState<string | null>(null);
+  const [loadedFor, setLoadedFor] = useState<string | null>(() => (hasAllStrings(i18n.language) ? i18n.language : null));
   useEffect(() => {
     let live = true;
     void ensureAllStrings(i18n.language).then(() => live && setLoadedFor(i18n.language));

@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Answers } from '../../engine/answers';
 import { renderResults, setUpStrings } from './test-render';
 
-vi.mock('virtual:pathways/content-loaders', () => import('./test-content'));
 
 beforeAll(() => setUpStrings('en'));
 afterEach(cleanup);

@@ -8,6 +8,8 @@ import type { LocalizedProfile } from '../../content/types';
 import type { Region } from '../../content/vocabulary';
 import type { ListName, RankedGroup } from '../../engine/types';
 import { ContactLinks } from '../groups/ContactLinks';
+import { NearYou } from '../../settings/NearYou';
+import { OfferedHere } from '../../settings/OfferedHere';
 import { factText } from '../groups/group-facts';
 import { hrefFor } from '../routing';
 import { CompareCheckbox, type CompareChoice } from './CompareCheckbox';
@@ -43,6 +45,7 @@ export function GroupCard({ profile, group, list, region, say, compare }: GroupC
         {groupName(t, profile)}
       </h3>
       <p>{profile.summary}</p>
+      <OfferedHere profileId={profile.id} />
 
       <div className="results-card__part results-card__why">
         <h4 className="heading-s">{t(`results.card.why.${list}`)}</h4>
@@ -72,6 +75,7 @@ export function GroupCard({ profile, group, list, region, say, compare }: GroupC
       )}
 
       <h4 className="heading-s">{t('results.card.findMeeting')}</h4>
+      <NearYou profileId={profile.id} />
       <ContactLinks profile={profile} region={region} />
 
       <div className="results-card__part results-card__cost">

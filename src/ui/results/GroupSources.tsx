@@ -1,16 +1,18 @@
 /** Every fact on a card can be checked: the profile's sources, and when they were last checked. */
 import { useTranslation } from 'react-i18next';
 import type { LocalizedProfile } from '../../content/types';
+import { useProfileSources } from '../content/sources';
 import { formatDate } from '../groups/group-facts';
 
 export function GroupSources({ profile }: { profile: LocalizedProfile }) {
   const { t, i18n } = useTranslation();
+  const sources = useProfileSources(profile.id) ?? [];
   return (
     <div className="results-sources no-print">
       <details className="no-print">
         <summary>{t('results.card.sources')}</summary>
         <ul className="details__body list--bullet">
-          {profile.sources.map((source) => (
+          {sources.map((source) => (
             <li key={source.url}>
               <a href={source.url} rel="noopener noreferrer" referrerPolicy="no-referrer">
                 {source.url}

@@ -5,7 +5,6 @@ import userEvent from '@testing-library/user-event';
 import type { Answers } from '../../engine/answers';
 import { renderResults, setUpStrings } from './test-render';
 
-vi.mock('virtual:pathways/content-loaders', () => import('./test-content'));
 
 beforeAll(() => setUpStrings('en'));
 afterEach(() => {

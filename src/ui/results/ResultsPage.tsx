@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../engine/answers';
 import type { ListName } from '../../engine/types';
 import { useViewData } from '../content/useViewData';
+import { GroupFilterNotice } from '../../settings/GroupFilterNotice';
+import { useFilteredContent } from '../../settings/useFilteredContent';
 import { useQuiz } from '../quiz/QuizContext';
 import { useFocusHeading } from '../useFocusHeading';
 import { CompareSection, MAX_COMPARED } from './CompareSection';
@@ -27,7 +29,8 @@ export default function ResultsPage() {
   const { state } = useQuiz();
   // The machine reaches "results" only once `for` and `concerns` are answered, so these are valid answers.
   const answers = state.context.answers as Answers;
-  const content = useViewData();
+  // A clinic may show only some groups (include/exclude in its settings).
+  const content = useFilteredContent(useViewData());
   const results = useResults(answers, content);
   const [compared, setCompared] = useState<string[]>([]);
   // The heading is there from the start (results load below it), so it takes focus once, on arrival.
@@ -55,6 +58,7 @@ export default function ResultsPage() {
         <>
           {answers.age === 'under-18' && <p className="notice">{t('results.under18')}</p>}
           <SafetyPanel answers={answers} helplines={content.helplines} />
+          <GroupFilterNotice />
           {(['forYou', 'forThem'] as ListName[]).map((list) => {
             const groups = results.recommendation[list];
             if (!groups) return null;

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { LocalizedHelpline, LocalizedHelplines } from '../../content/types';
 import type { Answers } from '../../engine/answers';
 import { HelplineList } from './HelplineList';
+import { ClinicContact } from '../../settings/ClinicContact';
 import { telHref } from './phone-link';
 import { SafetyWarnings } from './SafetyWarnings';
 
@@ -51,6 +52,7 @@ export function SafetyPanel({ answers, helplines }: { answers: Answers; helpline
           <HelplineList lines={relevant} />
         </>
       )}
+      <ClinicContact />
       {others.length > 0 && (
         <details>
           <summary>{t('results.safety.moreLines')}</summary>

@@ -1,0 +1,109 @@
+/**
+ * Build-time only: renders the start page, the A–Z directory and every group's profile
+ * to HTML with React's server renderer, inside the same Layout the live app uses.
+ * Loaded by scripts/vite-plugin-prerender.ts through Vite, so virtual content modules,
+ * JSON and CSS imports resolve exactly as in the app. Nothing here runs in a browser.
+ */
+import type { ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createInstance, type i18n as I18n } from 'i18next';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { createActor } from 'xstate';
+import loaders from 'virtual:pathways/content-loaders';
+import { loadSources } from '../src/ui/content/sources';
+import type { LanguageContent, LocalizedProfile } from '../src/content/types';
+import { quizMachine } from '../src/machine/quiz-machine';
+import { DEFAULT_EXIT_URL } from '../src/ui/App';
+import { Directory } from '../src/ui/directory/Directory';
+import { groupTitle } from '../src/ui/directory/DirectoryEntry';
+import { ProfileView } from '../src/ui/directory/ProfileView';
+import { Layout } from '../src/ui/layout/Layout';
+import { QuizContext } from '../src/ui/quiz/QuizContext';
+import { StartPage } from '../src/ui/quiz/StartPage';
+
+/** Pre-rendered pages are in English: the language a first visit without ?lang= most often gets. */
+const LANGUAGE = 'en';
+const strings = import.meta.glob<Record<string, unknown>>('../src/locales/en/*.json', { eager: true, import: 'default' });
+
+export interface StaticPage {
+  /** Path inside dist/, e.g. "directory.html" or "groups/al-anon.html". */
+  file: string;
+  /** Markup for #root. */
+  body: string;
+  /** Replaces <title>; undefined keeps index.html's. */
+  title?: string;
+  /** Replaces the meta description; undefined keeps index.html's. */
+  description?: string;
+  /** Source of the lazily loaded page the live app shows here: its styles are linked up front. */
+  view?: string;
+}
+
+function createI18n(): I18n {
+  const i18n = createInstance();
+  void i18n.use(initReactI18next).init({
+    lng: LANGUAGE,
+    fallbackLng: false,
+    resources: { [LANGUAGE]: { translation: Object.assign({}, ...Object.values(strings)) as Record<string, unknown> } },
+    interpolation: { escapeValue: false }, // React escapes
+    react: { useSuspense: false },
+    initAsync: false, // resources are in memory: ready before the first render
+  });
+  return i18n;
+}
+
+export async function renderPages(): Promise<StaticPage[]> {
+  const { catalogue }: LanguageContent = await loaders[LANGUAGE]!();
+  await loadSources(); // profile pages show their sources on the first (static) render
+  const i18n = createI18n();
+  const t = i18n.t.bind(i18n);
+  // A fresh, unstarted questionnaire: its first snapshot is the start page.
+  const snapshot = createActor(quizMachine, { input: { answers: {} } }).getSnapshot();
+  const noop = () => {};
+
+  const render = (page: ReactNode) =>
+    renderToString(
+      <I18nextProvider i18n={i18n}>
+        <QuizContext.Provider value={{ state: snapshot, send: noop }}>
+          <Layout exitUrl={DEFAULT_EXIT_URL} onExit={noop}>
+            {page}
+          </Layout>
+        </QuizContext.Provider>
+      </I18nextProvider>,
+    );
+
+  const titled = (name: string) => `${name} – ${t('app.name')}`;
+
+  const start: StaticPage = {
+    file: 'index.html',
+    body: render(
+      <>
+        {/* Shown only with JavaScript off: the questions cannot run, the A–Z list can. */}
+        <noscript>
+          <div className="notice">
+            <p>
+              {t('start.noscript')} <a href="directory.html">{t('nav.directory')}</a>
+            </p>
+          </div>
+        </noscript>
+        <StartPage />
+      </>,
+    ),
+  };
+
+  const directory: StaticPage = {
+    file: 'directory.html',
+    body: render(<Directory catalogue={catalogue} />),
+    title: titled(t('directory.title')),
+    view: 'src/ui/pages/DirectoryPage.tsx',
+  };
+
+  const groups = catalogue.map((profile: LocalizedProfile): StaticPage => ({
+    file: `groups/${profile.id}.html`,
+    body: render(<ProfileView profile={profile} />),
+    title: titled(groupTitle(profile)),
+    description: profile.summary,
+    view: 'src/ui/pages/ProfilePage.tsx',
+  }));
+
+  return [start, directory, ...groups];
+}

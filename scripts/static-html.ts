@@ -1,0 +1,68 @@
+/**
+ * Turns a pre-rendered page body into a whole HTML file, starting from the built
+ * dist/index.html so every page keeps the same scripts, styles, manifest and CSP.
+ * Pure string work (no DOM, no React), so it is quick to test.
+ */
+
+export interface PageParts {
+  /** Path inside dist/, e.g. "directory.html" or "groups/al-anon.html". */
+  file: string;
+  /** Markup for #root. */
+  body: string;
+  title?: string;
+  description?: string;
+  /** Stylesheets (paths inside dist/) the page's view needs beyond the app's own. */
+  styles?: string[];
+  /** Scripts the live view will load: fetched early, so the page comes alive sooner. */
+  preloads?: string[];
+}
+
+const ROOT = '<div id="root"></div>';
+const CSP = /<meta http-equiv="Content-Security-Policy" content="[^"]+"/;
+
+/** "../" once per folder level, so relative URLs resolve from groups/<id>.html too. */
+export function prefixFor(file: string): string {
+  return '../'.repeat(file.split('/').length - 1);
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * The live app routes with URL fragments (#/groups/al-anon), which do nothing without
+ * JavaScript. In pre-rendered markup, links to pages that exist as files point at those
+ * files instead; once the script runs, the live app replaces this markup with its own links.
+ */
+export function staticLinks(body: string, prefix: string): string {
+  return body
+    .replace(/href="#\/groups\/([a-z0-9-]+)"/g, (_, id: string) => `href="${prefix}groups/${id}.html"`)
+    .replace(/href="#\/groups"/g, `href="${prefix}directory.html"`)
+    .replace(/href="#\/"/g, `href="${prefix}index.html"`)
+    .replace(/href="directory\.html"/g, `href="${prefix}directory.html"`);
+}
+
+export function pageHtml(template: string, page: PageParts): string {
+  if (!template.includes(ROOT)) throw new Error(`index.html has no empty ${ROOT} to fill`);
+  if (!CSP.test(template)) throw new Error('index.html has no Content-Security-Policy meta: is the CSP plugin running?');
+  const prefix = prefixFor(page.file);
+
+  let html = template;
+  // Assets, icon and manifest are linked as ./x from index.html: one level down they are ../x.
+  if (prefix) html = html.replace(/\b(src|href)="\.\//g, `$1="${prefix}`);
+  if (page.title !== undefined) {
+    const title = escapeHtml(page.title);
+    html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`);
+  }
+  if (page.description !== undefined) {
+    const description = escapeHtml(page.description);
+    html = html.replace(/(<meta name="description" content=")[^"]*"/, (_, start: string) => `${start}${description}"`);
+  }
+  const links = [
+    ...(page.styles ?? []).map((file) => `<link rel="stylesheet" crossorigin href="${prefix || './'}${file}">`),
+    ...(page.preloads ?? []).map((file) => `<link rel="modulepreload" crossorigin href="${prefix || './'}${file}">`),
+  ];
+  if (links.length) html = html.replace('</head>', () => `\n    ${links.join('\n    ')}\n  </head>`);
+  // Function replacements throughout, so a "$" in the text is never read as a pattern.
+  return html.replace(ROOT, () => `<div id="root">${staticLinks(page.body, prefix)}</div>`);
+}

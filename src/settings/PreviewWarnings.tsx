@@ -1,0 +1,44 @@
+/**
+ * For the page owner only: with the preview setting on, every settings problem is listed
+ * on the page (they are always in the console too). The problems stay in English, as
+ * written for whoever edits the embed code.
+ */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAllStrings } from '../ui/info/useAllStrings';
+import { useSettings } from './SettingsContext';
+import './settings.css';
+
+export function PreviewWarnings() {
+  const { settings, warnings } = useSettings();
+  return settings.preview ? <WarningsPanel warnings={warnings} /> : null;
+}
+
+function WarningsPanel({ warnings }: { warnings: readonly string[] }) {
+  const { t } = useTranslation();
+  const ready = useAllStrings(); // settings.json is not part of the first download
+  const id = useId();
+  if (!ready) return null;
+  return (
+    <section className="panel settings-preview" aria-labelledby={id} role="region">
+      <h2 className="heading-m" id={id}>
+        {t('settings.preview.title')}
+      </h2>
+      <p>{t('settings.preview.intro')}</p>
+      {warnings.length === 0 ? (
+        <p>{t('settings.preview.allGood')}</p>
+      ) : (
+        <>
+          <p>{t('settings.preview.problems', { count: warnings.length })}</p>
+          <ul className="list list--bullet settings-preview__list" lang="en">
+            {warnings.map((warning, i) => (
+              <li key={i}>
+                <code>{warning}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

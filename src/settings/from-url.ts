@@ -1,0 +1,97 @@
+/**
+ * The same settings, read from the page address, for hosts that can only paste a plain
+ * <iframe> or a link (and what public/embed.js builds from its data-* attributes).
+ * Only reshapes text into the settings' form; settings-schema.ts decides what is valid.
+ */
+import { ANSWER_VALUES, LIST_KEYS, type AnswerKey } from '../engine/answer-values';
+import { CONTRACT_PROFILE_IDS } from '../content/contract-ids';
+
+/** URL parameter → setting, for the ones that are copied as they are. */
+const DIRECT: Record<string, string> = {
+  lang: 'lang',
+  region: 'region',
+  reportUrl: 'reportUrl',
+  exitUrl: 'exitUrl',
+  localGroups: 'localGroupsUrl',
+};
+const THEME = ['accent', 'font', 'radius', 'mode'];
+const CONTACT: Record<string, string> = { contactName: 'name', contactPhone: 'phone', contactUrl: 'url', contactHours: 'hours' };
+const LISTS = ['include', 'exclude'];
+/** Read by other parts of the app (the iframe bridge), not settings. */
+const NOT_SETTINGS = new Set(['parentOrigin']);
+
+export const URL_PARAMETERS = [...Object.keys(DIRECT), ...THEME, ...LISTS, 'offered', ...Object.keys(CONTACT), 'preview', 'preset.<answer>'];
+
+export interface SettingsFromUrl {
+  raw: Record<string, unknown>;
+  warnings: string[];
+}
+
+const splitList = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
+
+/** "8" and "8px" are numbers of pixels; anything else goes through as text for the schema to refuse. */
+function pixels(text: string): number | string {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$/i.exec(text);
+  return match ? Number(match[1]) : text;
+}
+
+function flag(text: string): boolean | string {
+  if (['', '1', 'true', 'yes'].includes(text.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(text.toLowerCase())) return false;
+  return text;
+}
+
+/**
+ * "smart-recovery:Thursdays 7pm, room 2,al-anon": a comma starts a new entry only when a
+ * group id follows it, so a note may contain commas.
+ */
+export function parseOffered(text: string): { id: string; note?: string }[] {
+  const ids = CONTRACT_PROFILE_IDS.join('|');
+  const entries = text.split(new RegExp(`,(?=\\s*(?:${ids})\\s*(?::|,|$))`));
+  return entries
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const colon = entry.indexOf(':');
+      if (colon < 0) return { id: entry };
+      const note = entry.slice(colon + 1).trim();
+      return note ? { id: entry.slice(0, colon).trim(), note } : { id: entry.slice(0, colon).trim() };
+    });
+}
+
+/** A preset answer from text: lists split on commas, true/false for yes-no questions. */
+function presetValue(key: AnswerKey, text: string): unknown {
+  if ((LIST_KEYS as readonly string[]).includes(key)) return splitList(text);
+  if (typeof ANSWER_VALUES[key][0] === 'boolean') return flag(text);
+  return text;
+}
+
+export function settingsFromSearch(search: string): SettingsFromUrl {
+  const params = new URLSearchParams(search);
+  const raw: Record<string, unknown> = {};
+  const warnings: string[] = [];
+  const theme: Record<string, unknown> = {};
+  const contact: Record<string, unknown> = {};
+  const presets: Record<string, unknown> = {};
+
+  for (const [name, value] of params) {
+    if (NOT_SETTINGS.has(name)) continue;
+    if (name in DIRECT) raw[DIRECT[name]!] = value;
+    else if (THEME.includes(name)) theme[name] = name === 'radius' ? pixels(value) : value;
+    else if (name in CONTACT) contact[CONTACT[name]!] = value;
+    else if (LISTS.includes(name)) raw[name] = splitList(value);
+    else if (name === 'offered') raw.offeredHere = parseOffered(value);
+    else if (name === 'preview') raw.preview = flag(value);
+    else if (name.startsWith('preset.')) {
+      const key = name.slice('preset.'.length);
+      // Unknown keys go through as they are, so the schema names them in its warning.
+      presets[key] = key in ANSWER_VALUES ? presetValue(key as AnswerKey, value) : value;
+    } else {
+      warnings.push(`URL parameter "${name}": not a Pathways setting; ignored (known: ${URL_PARAMETERS.join(', ')})`);
+    }
+  }
+  if (Object.keys(theme).length) raw.theme = theme;
+  if (Object.keys(contact).length) raw.contactLine = contact;
+  if (Object.keys(presets).length) raw.presets = presets;
+  return { raw, warnings };
+}

@@ -1,0 +1,108 @@
+/**
+ * A clinic's own local groups and meetings, from a JSON file on the app's own site
+ * (format in EMBEDDING.md; example in examples/local-groups.json). Shown as "Near you"
+ * under the matching group. The app never contacts another origin, so a file elsewhere
+ * is refused; a bad entry is skipped with a warning naming its index and field.
+ */
+import * as z from 'zod/mini';
+import { FORMATS } from '../content/vocabulary';
+import { httpsUrl, plainText, profileId } from './settings-schema';
+import { shown } from './lenient';
+
+export const localGroupSchema = z.strictObject({
+  profile: profileId,
+  name: plainText(120),
+  when: z.optional(plainText(200)),
+  where: z.optional(plainText(200)),
+  format: z.optional(z.enum(FORMATS, { error: `expected one of ${FORMATS.map((f) => `"${f}"`).join(', ')}` })),
+  contact: z.optional(plainText(200)),
+  url: z.optional(httpsUrl),
+});
+
+export type LocalGroup = z.infer<typeof localGroupSchema>;
+
+export interface LocalGroups {
+  groups: LocalGroup[];
+  warnings: string[];
+}
+
+const MAX_BYTES = 200_000;
+const MAX_GROUPS = 500;
+const FIELDS = Object.keys(localGroupSchema.def.shape);
+
+/** Validates a parsed file: every valid entry is kept, every invalid one skipped with a reason. */
+export function parseLocalGroups(data: unknown, source = 'local groups'): LocalGroups {
+  const warnings: string[] = [];
+  const list = typeof data === 'object' && data !== null ? (data as { groups?: unknown }).groups : undefined;
+  if (!Array.isArray(list)) {
+    return { groups: [], warnings: [`${source}: expected an object like { "groups": [ … ] }; no local groups shown`] };
+  }
+  if (list.length > MAX_GROUPS) warnings.push(`${source}: only the first ${MAX_GROUPS} of ${list.length} entries are used`);
+  const groups: LocalGroup[] = [];
+  list.slice(0, MAX_GROUPS).forEach((entry, index) => {
+    const label = `${source}: entry ${index}`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      warnings.push(`${label} skipped: expected an object, got ${shown(entry)}`);
+      return;
+    }
+    // Unknown fields are only noted (a newer file format should not hide a whole meeting).
+    const known: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(entry)) {
+      if (FIELDS.includes(key)) known[key] = value;
+      else warnings.push(`${label}, field "${key}": not a local-group field; ignored (known: ${FIELDS.join(', ')})`);
+    }
+    const result = localGroupSchema.safeParse(known);
+    if (result.success) {
+      groups.push(result.data);
+      return;
+    }
+    const issue = result.error.issues[0]!;
+    const field = String(issue.path[0] ?? '');
+    const value = known[field];
+    const got = value === undefined ? 'missing' : shown(value);
+    warnings.push(`${label} skipped: field "${field}" is ${got}; ${issue.message}`);
+  });
+  return { groups, warnings };
+}
+
+/**
+ * Fetches and validates the file. `base` is the app page's address: the file must be on
+ * the same origin. Missing file, bad JSON or another origin: no local groups, one warning.
+ */
+export async function loadLocalGroups(
+  url: string,
+  base: string = document.baseURI,
+  fetchFile: typeof fetch = (...args) => fetch(...args),
+): Promise<LocalGroups> {
+  const none = (why: string): LocalGroups => ({ groups: [], warnings: [`localGroupsUrl: ${why}; no local groups shown`] });
+  let target: URL;
+  try {
+    target = new URL(url, base);
+  } catch {
+    return none(`"${url}" is not a valid address`);
+  }
+  if (target.origin !== new URL(base).origin) {
+    return none(`${target.href} is not on the same site as Pathways (${new URL(base).origin}); Pathways never contacts another site`);
+  }
+  try {
+    const response = await fetchFile(target.href, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      // A redirect could lead off the site: refused rather than followed.
+      redirect: 'error',
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) return none(`${target.href} answered ${response.status}`);
+    const text = await response.text();
+    if (text.length > MAX_BYTES) return none(`${target.href} is larger than ${MAX_BYTES / 1000} kB`);
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      return none(`${target.href} is not valid JSON (${(error as Error).message})`);
+    }
+    return parseLocalGroups(data, `local groups (${target.pathname})`);
+  } catch (error) {
+    return none(`${target.href} could not be loaded (${(error as Error).message})`);
+  }
+}

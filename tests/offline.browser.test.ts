@@ -1,0 +1,82 @@
+// After one visit the whole app works with no network: the service worker precaches
+// every file, so a reload offline can go through the whole quiz to the results.
+// Also: inside an embed's iframe the app registers its own worker on its own origin.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import results from '../src/locales/en/results.json';
+import ui from '../src/locales/en/ui.json';
+import { appURL, baseURL, describeBrowser, launchBrowser, newPage, problems, screenshot, VIEWPORTS } from './support/browser.ts';
+import { startStaticServer } from './support/server.ts';
+
+/** Resolves once a service worker controls the page (clientsClaim: on the first visit). */
+async function waitForControl(target: Page | Frame): Promise<void> {
+  await target.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 30_000 });
+}
+
+describeBrowser('offline after the first visit (service worker)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('reloads with no network and completes the quiz to the results', async () => {
+    const { page, context, log, close } = await newPage(browser, { viewport: VIEWPORTS.phone });
+    try {
+      await page.goto(appURL('/'));
+      await waitForControl(page);
+
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByRole('button', { name: ui.start.startButton }).click();
+      await page.getByLabel(ui.questions.for.options.me).check();
+      await page.getByRole('button', { name: ui.quiz.continue }).click();
+      await page.getByLabel(ui.questions.concerns.options.alcohol).check();
+      await page.getByRole('button', { name: ui.quiz.continue }).click();
+
+      // Every later question can be skipped: skip to the check page.
+      const checkHeading = page.getByRole('heading', { level: 1, name: ui.check.title });
+      for (let i = 0; i < 20 && !(await checkHeading.isVisible()); i++) {
+        await page.getByRole('button', { name: ui.quiz.skip }).click();
+      }
+      await page.getByRole('button', { name: ui.check.confirm }).click();
+
+      await page.getByRole('heading', { level: 1, name: results.results.title.me }).waitFor();
+      // The results came from the cached catalogue: group cards, not a loading message.
+      await page.getByRole('link', { name: /Alcoholics Anonymous/ }).first().waitFor();
+      await screenshot(page, 'offline-results-phone');
+      expect(problems(log), 'nothing failed to load offline').toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('works inside an embed: the framed app registers its own worker on its own origin', async () => {
+    const hostRoot = await mkdtemp(join(tmpdir(), 'pathways-embed-'));
+    await writeFile(
+      join(hostRoot, 'index.html'),
+      `<!doctype html><html lang="en"><title>Clinic</title><iframe title="Pathways" src="${appURL('/')}" width="400" height="700"></iframe>`,
+    );
+    const host = await startStaticServer({ root: hostRoot });
+    const { page, close } = await newPage(browser);
+    try {
+      await page.goto(`${host.url}/`);
+      const frame = page.frames().find((f) => f.url().startsWith(baseURL()));
+      if (!frame) throw new Error('the app frame did not load');
+      await waitForControl(frame);
+      const scope = await frame.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      expect(scope).toBe(`${baseURL()}/`);
+      // The clinic's own page gets no worker from Pathways.
+      await expect(page.evaluate(() => navigator.serviceWorker.controller)).resolves.toBeNull();
+    } finally {
+      await close();
+      await host.close();
+      await rm(hostRoot, { recursive: true, force: true });
+    }
+  });
+});
