@@ -4,6 +4,8 @@
  * if no loader answers, tries the top window directly (allowed after a click or key press).
  */
 const STORAGE_PREFIX = 'pathways.';
+/** How long to wait for the embed loader before leaving by ourselves. */
+const FALLBACK_MS = 400;
 
 export function clearStoredAnswers(): void {
   for (const store of [localStorage, sessionStorage]) {
@@ -19,13 +21,17 @@ export function leavePage(url: string): void {
   clearStoredAnswers();
   document.body.hidden = true; // hide the answers at once, before the next page arrives
   if (window.top !== window.self) {
+    // Our loader (public/embed.js) leaves the whole host page. Without a loader (a plain iframe),
+    // nothing answers, so after a moment try the top window, then at least leave this frame.
     window.parent.postMessage({ type: 'pathways:exit', url }, '*');
-    try {
-      window.top!.location.replace(url);
-      return;
-    } catch {
-      // Cross-origin top window: the loader's message handler does it instead.
-    }
+    setTimeout(() => {
+      try {
+        window.top!.location.replace(url);
+      } catch {
+        window.location.replace(url);
+      }
+    }, FALLBACK_MS);
+    return;
   }
   window.location.replace(url);
 }
