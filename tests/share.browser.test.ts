@@ -1,0 +1,77 @@
+// Share links: the answers travel in the URL fragment only, open the same results elsewhere,
+// leave the address bar afterwards, and a broken or tampered link opens the start page with a notice.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { appURL, describeBrowser, launchBrowser, newPage, problems } from './support/browser.ts';
+
+describeBrowser('share links', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('round-trips: the copied link opens the same results on another device, and no server sees the answers', async () => {
+    const first = await newPage(browser);
+    let link = '';
+    let names: string[] = [];
+    try {
+      const { page } = first;
+      await page.goto(appURL('/'));
+      await page.getByRole('button', { name: 'Start now' }).click();
+      await page.getByRole('radio', { name: 'For someone I care about' }).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('radio', { name: "I'm their parent" }).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('button', { name: 'Skip this question' }).click();
+      await page.getByRole('checkbox', { name: 'Gambling' }).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      for (let i = 0; i < 20 && !(await page.getByRole('heading', { name: 'Check your answers' }).count()); i++) {
+        await page.getByRole('button', { name: 'Skip this question' }).click();
+      }
+      await page.getByRole('button', { name: 'See my list' }).click();
+      await page.locator('main article').first().waitFor();
+      names = await page.locator('main article h3, main article h2').allInnerTexts();
+      await page.getByRole('button', { name: 'Copy a link to these results' }).click();
+      link = await page.getByRole('textbox', { name: 'Link to these results' }).inputValue();
+    } finally {
+      await first.close();
+    }
+    const url = new URL(link);
+    expect(url.hash).toMatch(/^#results=/);
+    expect(url.search).toBe('');
+
+    const second = await newPage(browser);
+    try {
+      const { page, log } = second;
+      await page.goto(link);
+      await page.locator('main article').first().waitFor();
+      expect(await page.locator('main article h3, main article h2').allInnerTexts()).toEqual(names);
+      // The request that loaded the page carried no answers: fragments never leave the browser.
+      expect(log.requests.some((r) => r.includes('results='))).toBe(false);
+      await expect.poll(() => new URL(page.url()).hash).toBe('#/');
+      expect(problems(log)).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
+
+  for (const [name, hash] of [
+    ['damaged', '#results=%%%not-base64'],
+    ['tampered', `#results=${Buffer.from(JSON.stringify({ for: 'me', concerns: ['beer'] })).toString('base64url')}`],
+  ] as const) {
+    it(`opens the start page with a short notice for a ${name} link, never a crash`, async () => {
+      const { page, log, close } = await newPage(browser);
+      try {
+        await page.goto(appURL(`/${hash}`));
+        await page.getByRole('status').filter({ hasText: 'That link could not be read' }).waitFor();
+        expect(await page.getByRole('button', { name: 'Start now' }).count()).toBe(1);
+        expect(log.pageErrors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
+});
