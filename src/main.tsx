@@ -1,6 +1,5 @@
 /** Entry point: read a clinic's settings (if any), pick the language, load its strings, then render. */
-import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
+import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyDocumentLanguage, detectLanguage, ensureAllStrings, initI18n } from './i18n/i18n';
 import { loadSources } from './ui/content/sources';
@@ -43,17 +42,31 @@ async function boot() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   await preloadPrerenderedView(language);
-  // The pre-rendered page is swapped for the live one in one go: no empty or "Loading…" frame in between.
-  root.replaceChildren();
-  const reactRoot = createRoot(root);
-  flushSync(() => reactRoot.render(
-    <StrictMode>
-      <SettingsProvider settings={settings} warnings={warnings}>
-        <PreviewWarnings />
-        <App presetAnswers={presetAnswers(settings)} exitUrl={settings.exitUrl} />
-      </SettingsProvider>
-    </StrictMode>,
-  ));
+  // The live app renders off-screen in a transition (which yields, so a slow phone stays responsive)
+  // while the pre-rendered page stays visible; it takes the page's place the moment it is ready.
+  const live = document.createElement('div');
+  live.id = 'root';
+  const reactRoot = createRoot(live);
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <SwapIn replacing={root} with={live}>
+          <SettingsProvider settings={settings} warnings={warnings}>
+            <PreviewWarnings />
+            <App presetAnswers={presetAnswers(settings)} exitUrl={settings.exitUrl} />
+          </SettingsProvider>
+        </SwapIn>
+      </StrictMode>,
+    ),
+  );
+}
+
+/** Puts the rendered app in place of the static page during React's commit, before the browser paints. */
+function SwapIn({ replacing, with: live, children }: { replacing: HTMLElement; with: HTMLElement; children: ReactNode }) {
+  useLayoutEffect(() => {
+    if (replacing.isConnected) replacing.replaceWith(live);
+  }, [replacing, live]);
+  return children;
 }
 
 /** The directory and profile pages arrive pre-rendered: fetch what their live version needs before swapping. */

@@ -1,8 +1,8 @@
 // Accessibility in a real browser: axe (WCAG 2.0/2.1/2.2 A and AA) on every page a person can reach,
 // and reflow: nothing scrolls sideways at 320 px wide (the width WCAG's reflow rule uses for 200%+ zoom).
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { appURL, axeCheck, describeBrowser, formatViolations, launchBrowser, newPage } from './support/browser.ts';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appURL, axeCheck, describeBrowser, formatViolations, useBrowser, newPage } from './support/browser.ts';
 import { answer, questionHeading, seeResults, startByKeyboard, type Step } from './support/quiz.ts';
 
 /** Answers that visit every question in the questionnaire. */
@@ -24,16 +24,10 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
 }
 
 describeBrowser('accessibility', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('has no axe violations and no sideways scrolling on the start page, every question, the check page and the results', async () => {
-    const { page, close } = await newPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page, close } = await newPage(browser(), { viewport: { width: 320, height: 640 } });
     try {
       await page.goto(appURL('/'));
       await page.locator('h1').first().waitFor();
@@ -69,7 +63,7 @@ describeBrowser('accessibility', () => {
     ['accessibility statement', '/#/accessibility'],
   ] as const) {
     it(`has no axe violations and no sideways scrolling on the ${name}`, async () => {
-      const { page, close } = await newPage(browser, { viewport: { width: 320, height: 640 } });
+      const { page, close } = await newPage(browser(), { viewport: { width: 320, height: 640 } });
       try {
         await page.goto(appURL(path));
         await page.locator('main h1').first().waitFor();

@@ -1,8 +1,8 @@
 // Languages in the browser: the whole quiz in Spanish from ?lang=es, switching language
 // mid-quiz without losing answers, and layouts that survive longer text and right-to-left.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { appURL, describeBrowser, launchBrowser, newPage, problems, screenshot, VIEWPORTS } from './support/browser.ts';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appURL, describeBrowser, useBrowser, newPage, problems, screenshot, VIEWPORTS } from './support/browser.ts';
 
 async function skipUntil(page: Page, heading: string, skip: string) {
   for (let i = 0; i < 25 && !(await page.getByRole('heading', { level: 1, name: heading }).count()); i++) {
@@ -24,16 +24,10 @@ async function pseudoRtl(page: Page) {
 }
 
 describeBrowser('languages', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('completes the whole quiz in Spanish from ?lang=es', async () => {
-    const { page, log, close } = await newPage(browser, { viewport: VIEWPORTS.phone });
+    const { page, log, close } = await newPage(browser(), { viewport: VIEWPORTS.phone });
     try {
       await page.goto(appURL('/?lang=es'));
       await page.getByRole('button', { name: 'Empezar' }).click();
@@ -56,7 +50,7 @@ describeBrowser('languages', () => {
   });
 
   it('switches language mid-quiz, keeping the place and the answers', async () => {
-    const { page, close } = await newPage(browser, { viewport: VIEWPORTS.desktop });
+    const { page, close } = await newPage(browser(), { viewport: VIEWPORTS.desktop });
     try {
       await page.goto(appURL('/'));
       await page.getByRole('button', { name: 'Start now' }).click();
@@ -83,7 +77,7 @@ describeBrowser('languages', () => {
     ['the directory', '/#/groups'],
   ] as const) {
     it(`keeps ${name} usable with longer text, right to left, at 320px`, async () => {
-      const { page, close } = await newPage(browser, { viewport: { width: 320, height: 640 } });
+      const { page, close } = await newPage(browser(), { viewport: { width: 320, height: 640 } });
       try {
         await page.goto(appURL(path));
         if (path === '/') {

@@ -1,8 +1,8 @@
 // Whole journeys by keyboard alone, for four different people, to the right results.
 // Screenshots of every journey's results at phone and desktop size are saved as artifacts.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { appURL, describeBrowser, launchBrowser, newPage, offOriginRequests, problems, screenshot, VIEWPORTS } from './support/browser.ts';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appURL, describeBrowser, useBrowser, newPage, offOriginRequests, problems, screenshot, VIEWPORTS } from './support/browser.ts';
 import { answerUntilCheck, seeResults, startByKeyboard, type Step } from './support/quiz.ts';
 
 interface Journey {
@@ -73,17 +73,11 @@ const JOURNEYS: Journey[] = [
 ];
 
 describeBrowser('journeys by keyboard alone', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   JOURNEYS.forEach((journey, index) => {
     it(journey.name, async () => {
-      const { page, log, close } = await newPage(browser, { viewport: VIEWPORTS.phone });
+      const { page, log, close } = await newPage(browser(), { viewport: VIEWPORTS.phone });
       try {
         await page.goto(appURL('/'));
         await page.locator('h1').first().waitFor();

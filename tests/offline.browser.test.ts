@@ -4,11 +4,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
 import results from '../src/locales/en/results.json';
 import ui from '../src/locales/en/ui.json';
-import { appURL, baseURL, describeBrowser, launchBrowser, newPage, problems, screenshot, VIEWPORTS } from './support/browser.ts';
+import { appURL, baseURL, describeBrowser, useBrowser, newPage, problems, screenshot, VIEWPORTS } from './support/browser.ts';
 import { startStaticServer } from './support/server.ts';
 
 /** Resolves once a service worker controls the page (clientsClaim: on the first visit). */
@@ -17,16 +17,10 @@ async function waitForControl(target: Page | Frame): Promise<void> {
 }
 
 describeBrowser('offline after the first visit (service worker)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('reloads with no network and completes the quiz to the results', async () => {
-    const { page, context, log, close } = await newPage(browser, { viewport: VIEWPORTS.phone });
+    const { page, context, log, close } = await newPage(browser(), { viewport: VIEWPORTS.phone });
     try {
       await page.goto(appURL('/'));
       await waitForControl(page);
@@ -63,7 +57,7 @@ describeBrowser('offline after the first visit (service worker)', () => {
       `<!doctype html><html lang="en"><title>Clinic</title><iframe title="Pathways" src="${appURL('/')}" width="400" height="700"></iframe>`,
     );
     const host = await startStaticServer({ root: hostRoot });
-    const { page, close } = await newPage(browser);
+    const { page, close } = await newPage(browser());
     try {
       await page.goto(`${host.url}/`);
       const frame = page.frames().find((f) => f.url().startsWith(baseURL()));

@@ -3,11 +3,11 @@
 // and each generated page keeps the app's styles and its Content Security Policy.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import type {  } from 'playwright-core';
 import ui from '../src/locales/en/ui.json';
 import directory from '../src/locales/en/directory.json';
-import { appURL, axeCheck, describeBrowser, formatViolations, launchBrowser, newPage, problems, screenshot, VIEWPORTS } from './support/browser.ts';
+import { appURL, axeCheck, describeBrowser, formatViolations, useBrowser, newPage, problems, screenshot, VIEWPORTS } from './support/browser.ts';
 
 const htmlFiles = (dir: string, prefix = ''): string[] =>
   readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
@@ -16,16 +16,10 @@ const htmlFiles = (dir: string, prefix = ''): string[] =>
   });
 
 describeBrowser('pre-rendered pages (JavaScript off)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('start page shows its heading and a pointer to the A–Z list; the list opens a group', async () => {
-    const { page, log, close } = await newPage(browser, { javaScriptEnabled: false, viewport: VIEWPORTS.phone });
+    const { page, log, close } = await newPage(browser(), { javaScriptEnabled: false, viewport: VIEWPORTS.phone });
     try {
       await page.goto(appURL('/'));
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(ui.start.title);
@@ -60,7 +54,7 @@ describeBrowser('pre-rendered pages (JavaScript off)', () => {
 
   it('pre-rendered start, directory and group pages pass axe (WCAG 2.2 AA) before the app runs', async () => {
     // axe needs script in the page, so here the app's own scripts are held back instead.
-    const { page, context, close } = await newPage(browser);
+    const { page, context, close } = await newPage(browser());
     await context.route('**/assets/*.js', (route) => route.abort());
     try {
       for (const path of ['index.html', 'directory.html', 'groups/smart-recovery.html']) {

@@ -1,8 +1,8 @@
 // Privacy and safety, proven in the browser: nothing leaves the device, nothing is stored
 // unless asked, the quick exit really leaves, and the strict CSP holds with no violation.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { appURL, baseURL, describeBrowser, launchBrowser, newPage, offOriginRequests, problems } from './support/browser.ts';
+import { expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { appURL, baseURL, describeBrowser, useBrowser, newPage, offOriginRequests, problems } from './support/browser.ts';
 import { answerUntilCheck, seeResults, startByKeyboard } from './support/quiz.ts';
 
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -21,16 +21,10 @@ async function fakeExitSite(context: BrowserContext) {
 }
 
 describeBrowser('privacy and safety', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('a whole visit (quiz, results, directory, profile) stays on its own origin and stores nothing', async () => {
-    const { page, context, log, close } = await newPage(browser);
+    const { page, context, log, close } = await newPage(browser());
     try {
       await page.goto(appURL('/'));
       await startByKeyboard(page);
@@ -50,7 +44,7 @@ describeBrowser('privacy and safety', () => {
   });
 
   it('keeps answers only after "Remember my answers", and removes them on "Forget"', async () => {
-    const { page, context, close } = await newPage(browser);
+    const { page, context, close } = await newPage(browser());
     try {
       await page.goto(appURL('/'));
       await startByKeyboard(page);
@@ -75,7 +69,7 @@ describeBrowser('privacy and safety', () => {
 
   for (const how of ['button', 'Shift pressed three times'] as const) {
     it(`quick exit by ${how} leaves for a neutral page, and Back does not return to the answers`, async () => {
-      const { page, context, close } = await newPage(browser);
+      const { page, context, close } = await newPage(browser());
       try {
         await fakeExitSite(context);
         await page.goto('about:blank');

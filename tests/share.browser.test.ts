@@ -1,20 +1,14 @@
 // Share links: the answers travel in the URL fragment only, open the same results elsewhere,
 // leave the address bar afterwards, and a broken or tampered link opens the start page with a notice.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { appURL, describeBrowser, launchBrowser, newPage, problems } from './support/browser.ts';
+import { expect, it } from 'vitest';
+import type {  } from 'playwright-core';
+import { appURL, describeBrowser, useBrowser, newPage, problems } from './support/browser.ts';
 
 describeBrowser('share links', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('round-trips: the copied link opens the same results on another device, and no server sees the answers', async () => {
-    const first = await newPage(browser);
+    const first = await newPage(browser());
     let link = '';
     let names: string[] = [];
     try {
@@ -43,7 +37,7 @@ describeBrowser('share links', () => {
     expect(url.hash).toMatch(/^#results=/);
     expect(url.search).toBe('');
 
-    const second = await newPage(browser);
+    const second = await newPage(browser());
     try {
       const { page, log } = second;
       await page.goto(link);
@@ -63,7 +57,7 @@ describeBrowser('share links', () => {
     ['tampered', `#results=${Buffer.from(JSON.stringify({ for: 'me', concerns: ['beer'] })).toString('base64url')}`],
   ] as const) {
     it(`opens the start page with a short notice for a ${name} link, never a crash`, async () => {
-      const { page, log, close } = await newPage(browser);
+      const { page, log, close } = await newPage(browser());
       try {
         await page.goto(appURL(`/${hash}`));
         await page.getByRole('status').filter({ hasText: 'That link could not be read' }).waitFor();

@@ -1,12 +1,12 @@
 // Smoke test: the production build's start page loads in Chromium at phone
 // and desktop sizes, renders a heading, declares its language, stays on its
 // own origin and logs no errors.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type {  } from 'playwright-core';
 import {
   appURL,
   describeBrowser,
-  launchBrowser,
+  useBrowser,
   newPage,
   offOriginRequests,
   problems,
@@ -15,17 +15,11 @@ import {
 } from './support/browser.ts';
 
 describeBrowser('start page (production build)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     it(`renders at ${name} size (${viewport.width}x${viewport.height})`, async () => {
-      const { page, log, close } = await newPage(browser, { viewport });
+      const { page, log, close } = await newPage(browser(), { viewport });
       try {
         await page.goto(appURL('/'), { waitUntil: 'load' });
         // The app renders client-side: wait for React to put the heading in.

@@ -2,7 +2,7 @@
 // Uses playwright-core with the system Chromium: nothing is downloaded.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { describe, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { chromiumAvailable, chromiumPath, isCI, loudNotice, MISSING_MESSAGE } from './chromium.ts';
@@ -58,6 +58,18 @@ export const baseURL = (): string => inject('baseURL');
 
 /** URL of a path in the built app, e.g. appURL('/') or appURL('index.html'). */
 export const appURL = (path = '/'): string => new URL(path, baseURL() + '/').href;
+
+/** One Chromium for a test file: launched before its tests, closed after. Call it inside describeBrowser. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });

@@ -3,6 +3,7 @@
  * under its own heading, showing only that branch's own links so nothing repeats.
  */
 import { useTranslation } from 'react-i18next';
+import { listFormat } from '../intl-cache';
 import type { LocalizedProfile } from '../../content/types';
 import { ContactLinks } from '../groups/ContactLinks';
 
@@ -11,7 +12,7 @@ export function ProfileContacts({ profile }: { profile: LocalizedProfile }) {
   const worldwide = profile.contacts.find((c) => !c.regions);
   const regional = profile.contacts.filter((c) => c.regions);
   const regionNames = (regions: readonly string[]) =>
-    new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(regions.map((r) => t(`terms.region.${r}`)));
+    listFormat(i18n.language).format(regions.map((r) => t(`terms.region.${r}`)));
 
   return (
     <section aria-labelledby="profile-find">

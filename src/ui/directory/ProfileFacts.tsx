@@ -9,11 +9,11 @@ export function ProfileFacts({ profile }: { profile: LocalizedProfile }) {
   const { t, i18n } = useTranslation();
   const facts = factText(t, i18n.language, profile);
   return (
-    <dl className="facts-list">
+    <dl className="summary-list summary-list--two-columns">
       {ROWS.map((key) => (
-        <div className="facts-list__row" key={key}>
-          <dt className="facts-list__key">{t(`groupFacts.${key}`)}</dt>
-          <dd className="facts-list__value">
+        <div className="summary-list__row" key={key}>
+          <dt className="summary-list__key">{t(`groupFacts.${key}`)}</dt>
+          <dd className="summary-list__value">
             {facts[key]}
             {/* Said right where religion is described, so a person who prefers none sees the other side too. */}
             {key === 'spirituality' && profile.secularNote && (
@@ -25,9 +25,9 @@ export function ProfileFacts({ profile }: { profile: LocalizedProfile }) {
         </div>
       ))}
       {profile.founded && (
-        <div className="facts-list__row">
-          <dt className="facts-list__key">{t('groupFacts.founded')}</dt>
-          <dd className="facts-list__value">{profile.founded}</dd>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">{t('groupFacts.founded')}</dt>
+          <dd className="summary-list__value">{profile.founded}</dd>
         </div>
       )}
     </dl>

@@ -2,8 +2,9 @@
 import type { TFunction } from 'i18next';
 import type { LocalizedProfile } from '../../content/types';
 import type { Region } from '../../content/vocabulary';
+import { dateFormat, listFormat } from '../intl-cache';
 
-const list = (language: string, items: string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+const list = (language: string, items: string[]) => listFormat(language).format(items);
 
 export function factText(t: TFunction, language: string, profile: LocalizedProfile) {
   const v = (group: string, value: string) => t(`groupFacts.values.${group}.${value}`);
@@ -33,5 +34,5 @@ export type FactKey = keyof ReturnType<typeof factText>;
 
 /** Dates shown the way the reader's language writes them. */
 export function formatDate(language: string, isoDate: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return dateFormat(language).format(new Date(`${isoDate}T00:00:00Z`));
 }

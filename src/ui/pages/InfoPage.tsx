@@ -7,7 +7,7 @@ import { AboutBody } from '../info/AboutBody';
 import { AccessibilityBody } from '../info/AccessibilityBody';
 import type { InfoBodyProps } from '../info/InfoParts';
 import { PrivacyBody } from '../info/PrivacyBody';
-import { useAllStrings } from '../info/useAllStrings';
+import { useAllStrings } from '../content/useAllStrings';
 import '../info/info.css';
 
 export type InfoPageName = 'about' | 'privacy' | 'accessibility';

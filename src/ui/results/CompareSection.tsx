@@ -3,6 +3,7 @@
  * narrow screen, so the page itself never scrolls sideways.
  */
 import { useTranslation } from 'react-i18next';
+import { listFormat } from '../intl-cache';
 import type { LocalizedProfile } from '../../content/types';
 import { factText, type FactKey } from '../groups/group-facts';
 import { groupName } from './GroupCard';
@@ -12,7 +13,7 @@ const ROWS: FactKey[] = ['approach', 'spirituality', 'goals', 'audience', 'forma
 
 export function CompareSection({ chosen, onClear }: { chosen: LocalizedProfile[]; onClear: () => void }) {
   const { t, i18n } = useTranslation();
-  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
+  const list = listFormat(i18n.language);
   const facts = chosen.map((profile) => factText(t, i18n.language, profile));
   const caption = t('results.compare.caption', { names: list.format(chosen.map((p) => p.name)) });
   const status = [
