@@ -12,12 +12,13 @@
  * Full reports: test-artifacts/lighthouse/<page>.json
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { PROJECT_ROOT } from '../src/content/load-node.ts';
 import { CHROMIUM_ARGS } from '../tests/support/browser.ts';
@@ -81,7 +82,29 @@ interface Row {
   lost: string[];
 }
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- Lighthouse is loaded at run time, without its types */
+type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: any; report: unknown } | undefined>;
+
+/**
+ * Lighthouse is not a project dependency (its dependency tree breaks `npm ci` here, and no
+ * test needs it): the first run installs it once into a folder outside the project.
+ */
+async function loadLighthouse(): Promise<Lighthouse> {
+  const dir = join(tmpdir(), 'pathways-lighthouse');
+  const require = createRequire(join(dir, 'package.json'));
+  if (!existsSync(join(dir, 'node_modules', 'lighthouse'))) {
+    console.log(`Installing Lighthouse 12.8 into ${dir} (once; it is not a project dependency)…`);
+    const install = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', dir, 'lighthouse@~12.8'], { stdio: 'inherit' });
+    if (install.status !== 0) throw new Error('could not install Lighthouse from the npm registry');
+  }
+  const entry = require.resolve('lighthouse');
+  return ((await import(pathToFileURL(entry).href)) as { default: Lighthouse }).default;
+}
+
+let lighthouse: Lighthouse;
+
 async function measure(url: string, port: number, page: string): Promise<{ row: Row; report: string }> {
+  lighthouse ??= await loadLighthouse();
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
@@ -89,8 +112,8 @@ async function measure(url: string, port: number, page: string): Promise<{ row: 
   const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
   const lost = CATEGORIES.flatMap((category) =>
     lhr.categories[category]!.auditRefs
-      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-      .map((ref) => `${category}: ${ref.id} (${lhr.audits[ref.id]!.score}) ${lhr.audits[ref.id]!.displayValue ?? ''}`.trim()),
+      .filter((ref: any) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref: any) => `${category}: ${ref.id} (${lhr.audits[ref.id]!.score}) ${lhr.audits[ref.id]!.displayValue ?? ''}`.trim()),
   );
   const row: Row = {
     page,

@@ -1,63 +1,76 @@
 /**
- * Offline after the first visit: a Workbox service worker (vite-plugin-pwa, generateSW)
- * precaches the whole build — both languages' strings and content, the pre-rendered
- * directory and group pages, icons and the web app manifest.
- *
- * Updates without asking, and safely: a new version's worker downloads every file of
- * that version in the background (all or nothing), then waits. The open page keeps
- * being served the old version's files from the cache, so a page never mixes old and
- * new files; the new version takes over the next time Pathways is opened. (No
- * skipWaiting: an automatic reload could throw away a person's answers mid-question.)
- *
- * Registration is src/pwa/register-service-worker.ts, an ordinary module script: the
- * strict CSP (scripts/vite-plugin-csp.ts) allows no inline script.
+ * Offline after the first visit: writes dist/sw.js (scripts/service-worker.js with this build's
+ * file list and a version from their contents) and the web app manifest. Small and hand-written:
+ * the usual plugin (vite-plugin-pwa) pulls in a dependency whose lock entries `npm ci` rejects here.
+ * Registration is src/pwa/register-service-worker.ts, an ordinary module script: the strict CSP
+ * (scripts/vite-plugin-csp.ts) allows no inline script.
  */
-import { VitePWA } from 'vite-plugin-pwa';
-import type { PluginOption } from 'vite';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
 
 export const THEME_COLOUR = '#1d5f8a';
 
-export function offlinePlugin(): PluginOption {
-  return VitePWA({
-    registerType: 'autoUpdate',
-    injectRegister: false,
-    strategies: 'generateSW',
-    // The glob below already finds the icons; listing them twice would only add noise.
-    includeManifestIcons: false,
-    manifest: {
-      name: 'Pathways',
-      short_name: 'Pathways',
-      description:
-        'Find a mutual aid recovery support group that fits you or someone you care about. Free and private: nothing leaves your device.',
-      lang: 'en',
-      dir: 'ltr',
-      // Relative to the manifest, so the app installs from any folder of any host.
-      start_url: './',
-      scope: './',
-      display: 'standalone',
-      background_color: '#ffffff',
-      theme_color: THEME_COLOUR,
-      icons: [
-        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-        { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-      ],
+const MANIFEST = {
+  name: 'Pathways',
+  short_name: 'Pathways',
+  description: 'Find a mutual aid recovery support group that fits you or someone you care about. Free and private: nothing leaves your device.',
+  lang: 'en',
+  dir: 'ltr',
+  // Relative to the manifest, so the app installs from any folder of any host.
+  start_url: './',
+  scope: './',
+  display: 'standalone',
+  background_color: '#ffffff',
+  theme_color: THEME_COLOUR,
+  icons: [
+    { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+    { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+    { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+    { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+};
+
+/** Files a person may need offline: everything built, except the build's own bookkeeping and the worker. */
+export function precacheList(outDir: string): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : [path];
+    });
+  return walk(outDir)
+    .map((path) => relative(outDir, path).split(sep).join('/'))
+    .filter((file) => !file.startsWith('.vite/') && file !== 'sw.js')
+    .sort();
+}
+
+export function offlinePlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'pathways-offline',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
     },
-    workbox: {
-      globPatterns: ['**/*.{html,js,css,svg,png,txt}'], // the plugin adds manifest.webmanifest itself
-      // The build manifest is for scripts/budget.ts, not for people.
-      globIgnores: ['.vite/**'],
-      skipWaiting: false,
-      // The first visit's page is served from the cache as soon as the worker is ready.
-      clientsClaim: true,
-      cleanupOutdatedCaches: true,
-      // Everything after "?" (?lang=es, embed settings) is read by the app, never by a server:
-      // /?lang=es is the precached index.html.
-      ignoreURLParametersMatching: [/.*/],
-      // Every page is a real file; an unknown address should fail, not show the start page.
-      navigateFallback: null,
-      inlineWorkboxRuntime: true,
+    transformIndexHtml: () => [{ tag: 'link', attrs: { rel: 'manifest', href: './manifest.webmanifest' }, injectTo: 'head' }],
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source: `${JSON.stringify(MANIFEST, null, 2)}\n` });
     },
-  });
+    // After the pre-rendered pages are written (that plugin's closeBundle runs first).
+    closeBundle: {
+      order: 'post',
+      handler() {
+        const outDir = join(config.root, config.build.outDir);
+        const files = precacheList(outDir);
+        const hash = createHash('sha256');
+        for (const file of files) hash.update(file).update(readFileSync(join(outDir, file)));
+        const worker = readFileSync(join(config.root, 'scripts', 'service-worker.js'), 'utf8')
+          .replace('__VERSION__', hash.digest('hex').slice(0, 16))
+          .replace('/* FILES */ []', JSON.stringify(files));
+        writeFileSync(join(outDir, 'sw.js'), worker);
+        config.logger.info(`service worker: precaches ${files.length} files`);
+      },
+    },
+  };
 }

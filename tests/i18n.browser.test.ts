@@ -32,6 +32,7 @@ describeBrowser('languages', () => {
       await page.goto(appURL('/?lang=es'));
       await page.getByRole('button', { name: 'Empezar' }).click();
       expect(await page.locator('html').getAttribute('lang')).toBe('es');
+      expect(await page.title()).toMatch(/encuentre un grupo/);
       await page.getByRole('radio', { name: 'Para mí' }).check();
       await page.getByRole('button', { name: 'Continuar' }).click();
       await page.getByRole('heading', { level: 1, name: '¿Con qué tiene dificultades?' }).waitFor();

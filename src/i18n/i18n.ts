@@ -82,4 +82,5 @@ export async function switchLanguage(language: string): Promise<void> {
 export function applyDocumentLanguage(language: string, doc: Document = document): void {
   doc.documentElement.lang = language;
   doc.documentElement.dir = i18next.dir(language);
+  doc.title = i18next.t('app.documentTitle', { lng: language });
 }
