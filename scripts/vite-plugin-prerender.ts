@@ -54,7 +54,7 @@ export function prerenderPlugin(): Plugin {
       config = resolved;
     },
     closeBundle: {
-      // Before the service worker is generated (vite-plugin-pwa, also at closeBundle),
+      // Before the service worker is generated (scripts/vite-plugin-offline.ts, also at closeBundle),
       // so the worker precaches these files.
       order: 'pre',
       sequential: true,
