@@ -118,3 +118,12 @@ describe('results for someone under 18', () => {
     expect(within(more).getByText(/National Gambling Helpline/)).toBeInTheDocument();
   });
 });
+
+describe('results without a region', () => {
+  it('offers to ask where the person lives, to show helplines there', async () => {
+    const { send } = await renderResults({ for: 'me', concerns: ['alcohol'] });
+    const button = await screen.findByRole('button', { name: 'Tell us where you live to see free helplines there' });
+    button.click();
+    expect(send).toHaveBeenCalledWith({ type: 'answers.change', step: 'region' });
+  });
+});

@@ -9,6 +9,7 @@ import { HelplineList } from './HelplineList';
 import { ClinicContact } from '../../settings/ClinicContact';
 import { telHref } from './phone-link';
 import { SafetyWarnings } from './SafetyWarnings';
+import { useQuiz } from '../quiz/QuizContext';
 
 type Topic = LocalizedHelpline['topics'][number];
 
@@ -27,6 +28,7 @@ const TOPICS_FOR_CONCERN: Record<Answers['concerns'][number], Topic[]> = {
 
 export function SafetyPanel({ answers, helplines }: { answers: Answers; helplines: LocalizedHelplines }) {
   const { t } = useTranslation();
+  const { send } = useQuiz();
   const region = helplines.regions[answers.region ?? 'other'];
   const wanted = new Set([...FOR_EVERYONE, ...answers.concerns.flatMap((c) => TOPICS_FOR_CONCERN[c])]);
   const relevant = region.lines.filter((line) => line.topics.some((topic) => wanted.has(topic)));
@@ -53,6 +55,13 @@ export function SafetyPanel({ answers, helplines }: { answers: Answers; helpline
         </>
       )}
       <ClinicContact />
+      {answers.region === undefined && (
+        <p>
+          <button type="button" className="link-button" onClick={() => send({ type: 'answers.change', step: 'region' })}>
+            {t('results.safety.askRegion')}
+          </button>
+        </p>
+      )}
       {others.length > 0 && (
         <details>
           <summary>{t('results.safety.moreLines')}</summary>
