@@ -20,6 +20,13 @@ async function startQuiz() {
   return user;
 }
 
+/** Skips every optional question until "Check your answers". */
+async function skipToCheck(user: ReturnType<typeof userEvent.setup>) {
+  while (!screen.queryByRole('heading', { name: 'Check your answers' })) {
+    await user.click(screen.getByRole('button', { name: 'Skip this question' }));
+  }
+}
+
 describe('the questionnaire', () => {
   it('starts with what Pathways is and is not', () => {
     render(<App />);
@@ -81,9 +88,7 @@ describe('the questionnaire', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('checkbox', { name: 'Alcohol' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    while (!screen.queryByRole('heading', { name: 'Check your answers' })) {
-      await user.click(screen.getByRole('button', { name: 'Skip this question' }));
-    }
+    await skipToCheck(user);
     expect(screen.getByText('Alcohol')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Change your answer to: What is your goal for now?' }));
     await user.click(screen.getByRole('radio', { name: 'To stop completely' }));
@@ -98,9 +103,7 @@ describe('the questionnaire', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('checkbox', { name: 'Gambling' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    while (!screen.queryByRole('heading', { name: 'Check your answers' })) {
-      await user.click(screen.getByRole('button', { name: 'Skip this question' }));
-    }
+    await skipToCheck(user);
     expect(localStorage.length).toBe(0);
     await user.click(screen.getByRole('checkbox', { name: 'Remember my answers on this device' }));
     expect(JSON.parse(localStorage.getItem(ANSWERS_KEY)!)).toEqual({ for: 'me', concerns: ['gambling'] });
