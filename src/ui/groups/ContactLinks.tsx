@@ -26,6 +26,7 @@ export function ContactLinks({ profile, region }: { profile: LocalizedProfile; r
           </a>
         </li>
       ))}
+      {!contact.meetingFinder && contact.website && <li className="muted">{t('contact.findOnWebsite')}</li>}
       {contact.phone && (
         <li>
           {t('contact.phone')}:{' '}
