@@ -21,7 +21,7 @@ const TEMPLATE = `<!doctype html>
 describe('pre-rendered HTML files', () => {
   it('puts the page into #root and keeps the CSP, script and styles of index.html', () => {
     const html = pageHtml(TEMPLATE, { file: 'index.html', body: '<h1>Find a group</h1>' });
-    expect(html).toContain('<div id="root"><h1>Find a group</h1></div>');
+    expect(html).toContain('<div id="root" data-prerendered><h1>Find a group</h1></div>');
     expect(html).toContain('<meta http-equiv="Content-Security-Policy"');
     expect(html).toContain('src="./assets/index-abc.js"');
     expect(html).toContain('<title>Pathways</title>');

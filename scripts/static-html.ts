@@ -64,5 +64,6 @@ export function pageHtml(template: string, page: PageParts): string {
   ];
   if (links.length) html = html.replace('</head>', () => `\n    ${links.join('\n    ')}\n  </head>`);
   // Function replacements throughout, so a "$" in the text is never read as a pattern.
-  return html.replace(ROOT, () => `<div id="root">${staticLinks(page.body, prefix)}</div>`);
+  // data-prerendered marks the static copy, which the live app replaces (see src/ui/early-start.ts).
+  return html.replace(ROOT, () => `<div id="root" data-prerendered>${staticLinks(page.body, prefix)}</div>`);
 }

@@ -5,6 +5,7 @@ import { applyDocumentLanguage, detectLanguage, ensureAllStrings, initI18n } fro
 import { loadSources } from './ui/content/sources';
 import { loadLanguageContent } from './ui/content/useLanguageContent';
 import { parseRoute } from './ui/routing';
+import { listenForEarlyStart } from './ui/early-start';
 import { App, preloadPage } from './ui/App';
 import { presetAnswers } from './settings/apply-settings';
 import { PreviewWarnings } from './settings/PreviewWarnings';
@@ -33,6 +34,8 @@ async function loadSettings(search: string): Promise<Loaded> {
     return { settings: {}, warnings: [] };
   }
 }
+
+listenForEarlyStart(); // before anything is awaited: a press on the pre-rendered "Start now" is kept
 
 async function boot() {
   const { settings, warnings } = await loadSettings(location.search);
@@ -65,6 +68,7 @@ async function boot() {
 function SwapIn({ replacing, with: live, children }: { replacing: HTMLElement; with: HTMLElement; children: ReactNode }) {
   useLayoutEffect(() => {
     if (replacing.isConnected) replacing.replaceWith(live);
+    document.documentElement.dataset.app = 'live'; // for tests and tools: the page is interactive now
   }, [replacing, live]);
   return children;
 }

@@ -58,7 +58,7 @@ describeBrowser('pre-rendered pages (JavaScript off)', () => {
     await context.route('**/assets/*.js', (route) => route.abort());
     try {
       for (const path of ['index.html', 'directory.html', 'groups/smart-recovery.html']) {
-        await page.goto(appURL(path));
+        await page.goto(appURL(path), { waitUntil: 'load' }); // the static copy: no live app to wait for
         const violations = await axeCheck(page);
         expect(violations, `${path}\n${formatViolations(violations)}`).toEqual([]);
       }

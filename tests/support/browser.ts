@@ -138,6 +138,18 @@ export async function newPage(
   });
 
   const page = await context.newPage();
+  // Pages arrive pre-rendered and the live app swaps in a moment later (src/main.tsx marks
+  // <html data-app="live">): wait for it, so a test never acts on the static copy.
+  // A test that means to look at the static copy passes its own `waitUntil`.
+  const goto = page.goto.bind(page);
+  page.goto = async (url, gotoOptions) => {
+    const response = await goto(url, gotoOptions);
+    const live = options.javaScriptEnabled !== false && gotoOptions?.waitUntil === undefined;
+    if (live && url.startsWith(baseURL())) {
+      await page.waitForSelector('html[data-app="live"]', { state: 'attached', timeout: 15_000 }).catch(() => undefined);
+    }
+    return response;
+  };
   page.on('console', (m) => {
     const loc = m.location();
     log.console.push({ type: m.type(), text: m.text(), where: loc.url ? `${loc.url}:${loc.lineNumber}` : '' });

@@ -1,6 +1,8 @@
 /** What Pathways is and is not, before anything is asked. */
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../routing';
+import { useEffect } from 'react';
+import { takeEarlyStart } from '../early-start';
 import { useFocusHeading } from '../useFocusHeading';
 import { useQuiz } from './QuizContext';
 
@@ -8,6 +10,9 @@ export function StartPage() {
   const { t } = useTranslation();
   const { state, send } = useQuiz();
   const headingRef = useFocusHeading('start');
+  useEffect(() => {
+    if (takeEarlyStart()) send({ type: 'quiz.start' });
+  }, [send]);
   return (
     <div className="start">
       {state.context.notice === 'broken-link' && (
