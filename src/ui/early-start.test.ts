@@ -1,10 +1,31 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { listenForEarlyStart, takeEarlyStart } from './early-start';
+
+/** A pre-rendered root holding `child`, built with DOM calls. */
+function staticRoot(child: HTMLElement): HTMLElement {
+  const root = document.createElement('div');
+  root.id = 'root';
+  root.dataset.prerendered = '';
+  root.append(child);
+  document.body.append(root);
+  return root;
+}
+
+function startButton(): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.className = 'button button--start';
+  const label = document.createElement('span');
+  label.textContent = 'Start now';
+  button.append(label);
+  return button;
+}
+
+beforeEach(() => document.body.replaceChildren());
 
 describe('early "Start now"', () => {
   it('keeps a press on the pre-rendered button for the live start page, once', () => {
-    document.body.innerHTML = '<div id="root" data-prerendered><button class="button button--start"><span>Start now</span></button></div>';
+    staticRoot(startButton());
     listenForEarlyStart();
     document.querySelector('span')!.click();
     expect(takeEarlyStart()).toBe(true);
@@ -12,10 +33,17 @@ describe('early "Start now"', () => {
   });
 
   it('ignores other clicks, and presses once the live app is in place', () => {
-    document.body.innerHTML = '<div id="root" data-prerendered><a href="#/groups">All groups</a></div><div id="live"><button class="button--start">Start now</button></div>';
+    const link = document.createElement('a');
+    link.href = '#/groups';
+    link.textContent = 'All groups';
+    staticRoot(link);
+    const live = document.createElement('div');
+    const liveButton = startButton();
+    live.append(liveButton);
+    document.body.append(live);
     listenForEarlyStart();
-    document.querySelector('a')!.click();
-    document.querySelector('#live button')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    link.click();
+    liveButton.click();
     expect(takeEarlyStart()).toBe(false);
   });
 });
