@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderInfoPage } from './test-render';
 
@@ -9,7 +9,7 @@ describe('About page', () => {
   it('shows its h1, focused on arrival, and a way back to the start', async () => {
     await renderInfoPage({ page: 'about' });
     const heading = await screen.findByRole('heading', { level: 1, name: 'About Pathways' });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus()); // focus moves in an effect after the heading appears
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     for (const link of screen.getAllByRole('link', { name: 'Back to start' })) expect(link).toHaveAttribute('href', '#/');
   });

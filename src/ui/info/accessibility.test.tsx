@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderInfoPage } from './test-render';
 
@@ -8,7 +8,8 @@ afterEach(cleanup);
 describe('Accessibility statement', () => {
   it('names the standard, its limits and its date', async () => {
     await renderInfoPage({ page: 'accessibility' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Accessibility statement' })).toHaveFocus();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Accessibility statement' });
+    await waitFor(() => expect(heading).toHaveFocus()); // focus moves in an effect after the heading appears
     expect(screen.getByText(/WCAG\) version 2\.2 at level AA/)).toBeInTheDocument();
     expect(screen.getByText(/group websites we link to are not ours/)).toBeInTheDocument();
     expect(screen.getByText('This statement was written on 22 November 2026.')).toBeInTheDocument();
