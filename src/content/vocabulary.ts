@@ -7,7 +7,8 @@
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const REGIONS = ['uk', 'ie', 'us', 'ca', 'au', 'other'] as const;
+/** es = Spain, mx = Mexico. */
+export const REGIONS = ['uk', 'ie', 'us', 'ca', 'au', 'nz', 'es', 'mx', 'other'] as const;
 export type Region = (typeof REGIONS)[number];
 
 /** What the person with the problem struggles with (the contract's `concerns`, minus "not-sure"). */
@@ -39,6 +40,16 @@ export type PrivacyNeed = (typeof PRIVACY_NEEDS)[number];
 
 export const RELATIONSHIPS = ['partner', 'parent', 'child', 'sibling', 'friend', 'other'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
+
+export const GENDERS = ['woman', 'man', 'non-binary', 'prefer-not-to-say'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+export const AGE_BANDS = ['under-18', '18-25', '26-plus'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+/** Prescribed medication, by kind: for the drinking or drug use itself, for mental health, both, or some (kind not said). */
+export const MEDICATION_ANSWERS = ['recovery', 'mental-health', 'both', 'yes', 'no', 'not-sure'] as const;
+export type MedicationAnswer = (typeof MEDICATION_ANSWERS)[number];
 
 /** Profile-only vocabularies. */
 export const AUDIENCES = ['person', 'family', 'both'] as const;

@@ -7,6 +7,15 @@ import { ANSWER_KEYS, ANSWER_VALUES, LIST_KEYS, type AnswerKey } from './answer-
 
 export { ANSWER_KEYS, ANSWER_VALUES, LIST_KEYS, type AnswerKey };
 
+/** Keys that describe the family path: the answering person's role and goal, the loved one's gender and age. */
+export const FAMILY_ONLY_KEYS = ['relationship', 'familyGoal', 'theirGender', 'theirAge'] as const satisfies readonly AnswerKey[];
+
+const onlyForSomeoneElse = (key: (typeof FAMILY_ONLY_KEYS)[number]) =>
+  z.refine<{ for: string } & Partial<Record<typeof key, unknown>>>((a) => a.for === 'someone-else' || a[key] === undefined, {
+    path: [key],
+    message: 'only allowed when "for" is "someone-else"',
+  });
+
 const one = <const T extends readonly [string, ...string[]]>(values: T) => z.optional(z.enum(values));
 const many = <const T extends readonly [string, ...string[]]>(values: T) => z.optional(z.array(z.enum(values)));
 
@@ -14,6 +23,8 @@ export const answersSchema = z
   .strictObject({
     for: z.enum(ANSWER_VALUES.for),
     relationship: one(ANSWER_VALUES.relationship),
+    theirGender: one(ANSWER_VALUES.theirGender),
+    theirAge: one(ANSWER_VALUES.theirAge),
     concerns: z.array(z.enum(ANSWER_VALUES.concerns)).check(z.minLength(1)),
     mentalHealth: one(ANSWER_VALUES.mentalHealth),
     goal: one(ANSWER_VALUES.goal),
@@ -31,16 +42,7 @@ export const answersSchema = z
     region: one(ANSWER_VALUES.region),
     language: one(ANSWER_VALUES.language),
   })
-  .check(
-    z.refine((a) => a.for === 'someone-else' || a.relationship === undefined, {
-      path: ['relationship'],
-      message: 'only allowed when "for" is "someone-else"',
-    }),
-    z.refine((a) => a.for === 'someone-else' || a.familyGoal === undefined, {
-      path: ['familyGoal'],
-      message: 'only allowed when "for" is "someone-else"',
-    }),
-  );
+  .check(...FAMILY_ONLY_KEYS.map((key) => onlyForSomeoneElse(key)));
 
 export type Answers = z.infer<typeof answersSchema>;
 

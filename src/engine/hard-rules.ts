@@ -34,8 +34,9 @@ const audienceRule: Rule = (profile, { answers, list }) => {
 
 /** 2. A single-gender group is never shown to a person of another gender. */
 const genderRule: Rule = (profile, { answers, list }) => {
-  if (list === 'forThem' || !profile.genderOnly) return null;
-  const gender = answers.gender;
+  if (!profile.genderOnly) return null;
+  const gender = list === 'forThem' ? answers.theirGender : answers.gender;
+  const cause = list === 'forThem' ? 'theirGender' : 'gender';
   if (gender === undefined || gender === 'prefer-not-to-say') return null;
   const matches =
     (profile.genderOnly === 'women' && gender === 'woman') ||
@@ -43,7 +44,7 @@ const genderRule: Rule = (profile, { answers, list }) => {
     (gender === 'non-binary' && (profile.genderAlsoWelcomes ?? []).includes('non-binary'));
   return matches
     ? null
-    : { rule: 2, reason: { key: 'excluded.genderOnly', terms: { gender: [`groupGender.${profile.genderOnly}`] }, cause: 'gender' } };
+    : { rule: 2, reason: { key: 'excluded.genderOnly', terms: { gender: [`groupGender.${profile.genderOnly}`] }, cause } };
 };
 
 /** 3. A fellowship for one problem only when that problem is named, or the person is not sure. */
@@ -55,13 +56,14 @@ const problemRule: Rule = (profile, { answers }) => {
 
 /** 4. Teen-only groups only for under-18s; adult-only groups never for them. */
 const ageRule: Rule = (profile, { answers, list }) => {
-  if (list === 'forThem') return null;
-  const under18 = answers.age === 'under-18';
+  const age = list === 'forThem' ? answers.theirAge : answers.age;
+  const cause = list === 'forThem' ? 'theirAge' : 'age';
+  const under18 = age === 'under-18';
   if (profile.age === 'teens-only' && !under18) {
-    return { rule: 4, reason: { key: 'excluded.teensOnly', cause: 'age' } };
+    return { rule: 4, reason: { key: 'excluded.teensOnly', cause } };
   }
   if (profile.age === 'adults-only' && under18) {
-    return { rule: 4, reason: { key: 'excluded.adultsOnly', cause: 'age' } };
+    return { rule: 4, reason: { key: 'excluded.adultsOnly', cause } };
   }
   return null;
 };

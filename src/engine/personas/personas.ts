@@ -21,6 +21,11 @@ export interface Persona {
 
 export const PERSONAS: Persona[] = [
   {
+    name: 'mother whose adult son uses heroin',
+    answers: { for: 'someone-else', relationship: 'parent', theirGender: 'man', theirAge: '26-plus', concerns: ['opioids'], familyGoal: 'both' },
+    top3: ['nar-anon'],
+  },
+  {
     name: 'secular person in the UK who wants to stop drinking',
     answers: { for: 'me', concerns: ['alcohol'], goal: 'stop', spirituality: 'secular', region: 'uk' },
     top3: ['smart-recovery', 'lifering'],
