@@ -54,10 +54,11 @@ function makeProfile(r: Rand, i: number): GroupProfile {
     cameraOptional: maybe(r, 0.5, () => true),
     anonymity: maybe(r, 0.6, () => true),
     styles: some(r, V.STYLES, 2),
-    mentalHealthFocus: maybe(r, 0.1, () => true),
+    builtFor: maybe(r, 0.2, () => some(r, V.POPULATIONS, 1)),
+    reach: [{ 'in-person': pick(r, V.REACH_LEVELS), 'online-video': pick(r, V.REACH_LEVELS) }],
     familySupport: family ? some(r, V.FAMILY_SUPPORT) : undefined,
     relationships: family ? maybe(r, 0.2, () => some(r, V.RELATIONSHIPS, 2)) : undefined,
-    medication: { stance: pick(r, V.MEDICATION_STANCES) },
+    medication: { recovery: pick(r, V.MEDICATION_STANCES), mentalHealth: pick(r, V.MEDICATION_STANCES) },
     contacts: [{}, ...(r() < 0.5 ? [{ regions: some(r, V.REGIONS, 2), spanish: maybe(r, 0.3, () => 'https://example.org/es') }] : [])],
   };
 }

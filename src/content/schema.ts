@@ -17,7 +17,9 @@ import {
   LANGUAGES,
   LEADERSHIP,
   MEDICATION_STANCES,
+  POPULATIONS,
   PROBLEMS,
+  REACH_LEVELS,
   REGIONS,
   RELATIONSHIPS,
   SPECIAL_MEETINGS,
@@ -68,6 +70,29 @@ const contact = z.strictObject({
   phoneNote: localizedText.optional(),
 });
 
+const reachLevel = z.enum(REACH_LEVELS);
+
+/**
+ * How reachable the group's meetings are, per format, in some regions (or, with no `regions`, everywhere else).
+ * Every level but not-known names the source it rests on (one of the profile's `sources`).
+ */
+const reachEntry = z.strictObject({
+  regions: regionList.optional(),
+  'in-person': reachLevel.optional(),
+  'online-video': reachLevel.optional(),
+  'online-text': reachLevel.optional(),
+  phone: reachLevel.optional(),
+  source: httpsUrl.optional(),
+});
+
+/** Goals that differ by region (SMART Recovery UK teaches abstinence; the US branch also supports cutting down). */
+const regionalGoals = z.strictObject({
+  regions: regionList,
+  goals: z.array(z.enum(GOALS)).min(1),
+});
+
+const medicationStance = z.enum(MEDICATION_STANCES);
+
 const source = z.strictObject({
   url: httpsUrl,
   supports: z.string().trim().min(3, 'expected a note of what this source supports'),
@@ -94,6 +119,11 @@ export const profileSchema = z.strictObject({
   /** A tradition the group draws on without asking members to share it (e.g. Buddhist-inspired). */
   roots: z.enum(GROUP_FAITHS).optional(),
   goals: z.array(z.enum(GOALS)).min(1),
+  goalsByRegion: z.array(regionalGoals).optional(),
+  /** Populations the group is designed for (principle 1); absent = built for everyone with its problems. */
+  builtFor: z.array(z.enum(POPULATIONS)).optional(),
+  /** The culture a culturally specific group is built around (with builtFor: culture). */
+  culture: z.enum(GROUP_FAITHS).optional(),
   genderOnly: z.enum(['women', 'men']).optional(),
   /** Other genders a single-gender group says it welcomes, where sourced. */
   genderAlsoWelcomes: z.array(z.enum(['non-binary'])).optional(),
@@ -103,7 +133,6 @@ export const profileSchema = z.strictObject({
   cameraOptional: z.boolean().optional(),
   anonymity: z.boolean().optional(),
   styles: z.array(z.enum(STYLES)).min(1),
-  mentalHealthFocus: z.boolean().optional(),
   /** For family groups: what they help the person answering with. */
   familySupport: z.array(z.enum(FAMILY_SUPPORT)).optional(),
   /** For family groups built around one relationship (e.g. adult children). */
@@ -116,10 +145,13 @@ export const profileSchema = z.strictObject({
     crossTalk: z.enum(CROSS_TALK).optional(),
     openMeetings: z.boolean().optional(),
   }),
+  /** The group's stance per kind of prescribed medication: for the drug or alcohol use itself, and for mental health. */
   medication: z.strictObject({
-    stance: z.enum(MEDICATION_STANCES),
+    recovery: medicationStance,
+    mentalHealth: medicationStance,
     note: localizedText.optional(),
   }),
+  reach: z.array(reachEntry).min(1),
   cost: z.strictObject({
     kind: z.enum(COSTS),
     note: localizedText.optional(),

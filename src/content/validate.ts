@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { CONTRACT_PROFILE_IDS } from './contract-ids.ts';
 import { profileSchema, type Profile } from './schema.ts';
+import { FORMATS } from './vocabulary.ts';
 
 export interface ContentFile {
   /** Path shown in messages, relative to the project. */
@@ -106,9 +107,47 @@ function checkConsistency(file: string, p: Profile): ContentProblem[] {
   if (p.genderAlsoWelcomes && !p.genderOnly) {
     problems.push({ file, field: 'genderAlsoWelcomes', message: 'only meaningful with genderOnly' });
   }
+  problems.push(...checkBuiltFor(file, p), ...checkReach(file, p));
   if (!p.contacts.some((c) => !c.regions)) {
     problems.push({ file, field: 'contacts', message: 'expected one contact without regions (the worldwide default)' });
   }
+  return problems;
+}
+
+/** builtFor must agree with the fields that name the population (and so drive hard rules 2, 4 and 6). */
+function checkBuiltFor(file: string, p: Profile): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const builtFor = new Set(p.builtFor ?? []);
+  const pairs: [boolean, boolean, string][] = [
+    [builtFor.has('faith'), p.faith !== undefined, 'builtFor "faith" goes with a faith field, and a faith field with builtFor "faith"'],
+    [builtFor.has('culture'), p.culture !== undefined, 'builtFor "culture" goes with a culture field, and a culture field with builtFor "culture"'],
+    [builtFor.has('teens'), p.age === 'teens-only', 'builtFor "teens" goes with age "teens-only", and the reverse'],
+  ];
+  for (const [claimed, named, message] of pairs) if (claimed !== named) problems.push({ file, field: 'builtFor', message });
+  if (p.genderOnly && !builtFor.has(p.genderOnly)) {
+    problems.push({ file, field: 'builtFor', message: `a group only for ${p.genderOnly} is built for them: add "${p.genderOnly}"` });
+  }
+  return problems;
+}
+
+/** Every known reach level rests on one of the profile's own sources, and names a format the profile offers. */
+function checkReach(file: string, p: Profile): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const cited = new Set(p.sources.map((s) => s.url));
+  const offered = new Set(p.formats.map((f) => f.format));
+  let everywhere = 0;
+  p.reach.forEach((entry, i) => {
+    const field = `reach[${i}]`;
+    if (!entry.regions) everywhere += 1;
+    const levels = FORMATS.flatMap((format) => (entry[format] ? [[format, entry[format]] as const] : []));
+    const known = levels.filter(([, level]) => level !== 'not-known');
+    if (known.length && !entry.source) problems.push({ file, field, message: 'expected a source for a known reach level' });
+    if (entry.source && !cited.has(entry.source)) problems.push({ file, field: `${field}.source`, message: 'expected one of the profile\'s sources' });
+    for (const [format, level] of known) {
+      if (level !== 'none' && !offered.has(format)) problems.push({ file, field: `${field}.${format}`, message: `the profile's formats do not list ${format}` });
+    }
+  });
+  if (everywhere > 1) problems.push({ file, field: 'reach', message: 'expected at most one entry without regions (everywhere else)' });
   return problems;
 }
 

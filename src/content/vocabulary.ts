@@ -88,6 +88,31 @@ export type AgeRule = (typeof AGE_RULES)[number];
 export const SPECIAL_MEETINGS = ['women', 'men', 'lgbtq', 'young-people', 'spanish'] as const;
 export type SpecialMeeting = (typeof SPECIAL_MEETINGS)[number];
 
+/**
+ * Who a group is built for (ranking principle 1), as distinct from who it merely welcomes.
+ * `faith` and `culture` name the tradition in the profile's `faith` / `culture` field.
+ */
+export const POPULATIONS = [
+  'co-occurring-mental-health',
+  'medication-assisted-recovery',
+  'faith',
+  'culture',
+  'women',
+  'men',
+  'lgbtq',
+  'young-people',
+  'teens',
+] as const;
+export type Population = (typeof POPULATIONS)[number];
+
+/**
+ * How many meetings of a format a person can reach in a region:
+ * many (most towns, or several online every day), some (larger towns, or a few online a week),
+ * few (a handful), none (we know there are none), not-known (no source says).
+ */
+export const REACH_LEVELS = ['many', 'some', 'few', 'none', 'not-known'] as const;
+export type ReachLevel = (typeof REACH_LEVELS)[number];
+
 export const LEADERSHIP = ['peer', 'trained-facilitator', 'mixed'] as const;
 export const CROSS_TALK = ['not-allowed', 'allowed', 'varies'] as const;
 export const MEDICATION_STANCES = ['supportive', 'welcomed', 'varies-by-group', 'not-stated'] as const;

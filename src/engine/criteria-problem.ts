@@ -64,7 +64,8 @@ export const problemCriteria: CriteriaTable = {
   medication(profile, ctx) {
     const takes = ctx.answers.medication;
     if (!describesPersonWithProblem(ctx) || takes === undefined || takes === 'no') return null;
-    switch (profile.medication.stance) {
+    const stance = takes === 'mental-health' ? profile.medication.mentalHealth : profile.medication.recovery;
+    switch (stance) {
       case 'supportive':
         return { fit: 1, reason: { key: 'reason.medication.supportive', cause: 'medication' } };
       case 'welcomed':
@@ -79,7 +80,7 @@ export const problemCriteria: CriteriaTable = {
   mentalHealth(profile, ctx) {
     const answer = ctx.answers.mentalHealth;
     if (!describesPersonWithProblem(ctx) || answer === undefined || answer === 'no') return null;
-    return profile.mentalHealthFocus
+    return profile.builtFor?.includes('co-occurring-mental-health')
       ? { fit: 1, reason: { key: 'reason.mentalHealth.focus', cause: 'mentalHealth' } }
       : { fit: 0.6, caution: { key: 'caution.mentalHealth.notFocus', cause: 'mentalHealth' } };
   },

@@ -12,14 +12,14 @@ const twelveStep = makeProfile({
   spirituality: 'central',
   styles: ['steps-and-sponsor', 'open-sharing'],
   anonymity: true,
-  medication: { stance: 'welcomed' },
+  medication: { recovery: 'welcomed', mentalHealth: 'welcomed' },
 });
 const drugFellowship = makeProfile({
   id: 'drug-fellowship',
   problems: ['opioids', 'stimulants', 'cannabis', 'other-drugs'],
   approaches: ['twelve-step'],
   spirituality: 'central',
-  medication: { stance: 'varies-by-group' },
+  medication: { recovery: 'varies-by-group', mentalHealth: 'varies-by-group' },
 });
 const moderation = makeProfile({ id: 'moderation', problems: ['alcohol'], goals: ['moderation', 'undecided'] });
 const craftFamily = makeProfile({ id: 'craft-family', audience: 'family', familySupport: ['cope', 'help-them'], approaches: ['craft'] });

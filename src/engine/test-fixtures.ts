@@ -13,8 +13,9 @@ export function makeProfile(overrides: Partial<GroupProfile> & { id: string }): 
     age: 'not-stated',
     formats: [{ format: 'in-person' }, { format: 'online-video' }],
     styles: ['practical-tools'],
-    medication: { stance: 'not-stated' },
+    medication: { recovery: 'not-stated', mentalHealth: 'not-stated' },
     contacts: [{}],
+    reach: [{ 'in-person': 'many', 'online-video': 'many' }],
     ...overrides,
   };
 }

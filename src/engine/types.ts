@@ -33,6 +33,10 @@ export type GroupProfile = Pick<
   | 'faith'
   | 'roots'
   | 'goals'
+  | 'goalsByRegion'
+  | 'builtFor'
+  | 'culture'
+  | 'reach'
   | 'genderOnly'
   | 'genderAlsoWelcomes'
   | 'age'
@@ -41,11 +45,10 @@ export type GroupProfile = Pick<
   | 'cameraOptional'
   | 'anonymity'
   | 'styles'
-  | 'mentalHealthFocus'
   | 'familySupport'
   | 'relationships'
 > & {
-  medication: Pick<Profile['medication'], 'stance'>;
+  medication: Pick<Profile['medication'], 'recovery' | 'mentalHealth'>;
   contacts: Pick<Profile['contacts'][number], 'regions' | 'spanish'>[];
 };
 

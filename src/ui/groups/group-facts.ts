@@ -24,7 +24,13 @@ export function factText(t: TFunction, language: string, profile: LocalizedProfi
     ),
     cost: profile.cost.note ? `${v('cost', profile.cost.kind)}. ${profile.cost.note}` : v('cost', profile.cost.kind),
     problems: list(language, profile.problems.map((p) => v('problems', p))),
-    medication: profile.medication.note ? `${v('medication', profile.medication.stance)}. ${profile.medication.note}` : v('medication', profile.medication.stance),
+    medication: [
+      t('groupFacts.medicationKind.recovery', { stance: v('medication', profile.medication.recovery) }),
+      t('groupFacts.medicationKind.mentalHealth', { stance: v('medication', profile.medication.mentalHealth) }),
+      profile.medication.note,
+    ]
+      .filter(Boolean)
+      .join('. '),
     leadership: v('leadership', profile.meetings.leadership),
     status: v('status', profile.status),
   };
