@@ -27,7 +27,8 @@ describe('npm run recommend', () => {
     const { code, stdout } = recommend([answersFile({ for: 'me', concerns: ['gambling'], language: 'es' })]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(Object.keys(result)).toEqual(['forYou']);
+    expect(Object.keys(result)).toEqual(['forYou', 'leftOut']);
+    for (const l of result.leftOut) expect(Object.keys(l)).toEqual(['id', 'list', 'rule', 'reason']);
     expect(result.forYou[0]).toMatchObject({ id: 'gamblers-anonymous', score: expect.any(Number) });
     expect(result.forYou[0].reasons[0]).toMatch(/apuestas/);
     for (const group of result.forYou) expect(Object.keys(group)).toEqual(['id', 'score', 'reasons', 'cautions']);
@@ -64,5 +65,25 @@ describe('npm run recommend', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--jsonl answers each line in order, an error object for a bad line, and goes on', () => {
+    const lines = [
+      JSON.stringify({ for: 'me', concerns: ['alcohol'] }),
+      '{"for": "me",',
+      JSON.stringify({ for: 'me', concerns: ['gambling'], goal: 'quit' }),
+      JSON.stringify({ for: 'someone-else', concerns: ['gambling'], language: 'es' }),
+    ];
+    const { code, stdout, stderr } = recommend(['-', '--jsonl', '--limit', '3'], `${lines.join('\n')}\n`);
+    expect(code).toBe(0);
+    const out = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(out).toHaveLength(4);
+    expect(out[0].forYou[0].id).toBe('alcoholics-anonymous');
+    expect(out[0].forYou).toHaveLength(3);
+    expect(out[1].error).toMatch(/not valid JSON/);
+    expect(out[2].error).toMatch(/^goal: "quit" is not allowed/);
+    expect(out[3].forYou[0].id).toBe('gam-anon');
+    expect(out[3].forThem[0].id).toBe('gamblers-anonymous');
+    expect(stderr).toMatch(/^recommend: 4 lines in \d+ ms/);
   });
 });

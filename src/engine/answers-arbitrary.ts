@@ -30,6 +30,8 @@ export const answersArbitrary: fc.Arbitrary<Answers> = fc.oneof(
     {
       for: fc.constant('someone-else' as const),
       relationship: pick(ANSWER_VALUES.relationship),
+      theirGender: pick(ANSWER_VALUES.theirGender),
+      theirAge: pick(ANSWER_VALUES.theirAge),
       familyGoal: pick(ANSWER_VALUES.familyGoal),
       ...common,
     },

@@ -1,114 +1,153 @@
 /**
- * Fit criteria about the problem itself: what it is, the goal, medication,
- * mental health, and where and in which language help is available.
- * These also rank "groups they could try" for a loved one.
+ * Fit criteria about the problem and the person who has it: what the problem is, who the group is
+ * built for, whether they can reach it, the goal and medication. These also rank "groups they could
+ * try" for a loved one.
  */
-import type { Problem } from '../content/vocabulary';
-import { describesPersonWithProblem, formatsIn, termsOf, type CriteriaTable, type Fit } from './fit';
-import type { GroupProfile } from './types';
+import type { Format, Goal, MedicationStance, Population, Problem, Region } from '../content/vocabulary';
+import { describesPersonWithProblem, fitOf, termsOf, type CriteriaTable, type Fit, type FitContext } from './fit';
+import { isMember, populationChecks } from './population';
+import { reachFor } from './reach';
+import type { GroupProfile, Message } from './types';
+import { POINTS } from './weights';
 
 const BROAD_GROUP_PROBLEM_COUNT = 3;
 
+export const namedProblems = (ctx: FitContext): Problem[] => ctx.answers.concerns.filter((c): c is Problem => c !== 'not-sure');
+
+/** The goals a group supports where the person lives (SMART Recovery differs by country). */
+export function goalsIn(profile: GroupProfile, ctx: FitContext): readonly Goal[] {
+  const region = ctx.answers.region;
+  return profile.goalsByRegion?.find((g) => region !== undefined && g.regions.includes(region))?.goals ?? profile.goals;
+}
+
+const supportsCuttingDown = (goals: readonly Goal[]) => goals.includes('moderation') || goals.includes('harm-reduction');
+
 export const problemCriteria: CriteriaTable = {
-  concerns(profile, { answers }) {
-    const named = answers.concerns.filter((c): c is Problem => c !== 'not-sure');
-    const groupProblems = { problems: termsOf('concern', profile.problems) };
+  concerns(profile, ctx) {
+    const named = namedProblems(ctx);
+    const P = POINTS.concerns;
     if (named.length === 0) {
       return profile.problems.length >= BROAD_GROUP_PROBLEM_COUNT
-        ? { fit: 0.9, reason: { key: 'reason.concerns.notSureBroad', cause: 'concerns' } }
-        : { fit: 0.5, reason: { key: 'reason.concerns.notSureSpecific', terms: groupProblems, cause: 'concerns' } };
+        ? { points: P.notSureBroad, reason: { key: 'reason.concerns.notSureBroad', cause: 'concerns' } }
+        : { points: P.notSureSpecific, reason: { key: 'reason.concerns.notSureSpecific', terms: { problems: termsOf('concern', profile.problems) }, cause: 'concerns' } };
     }
     const covered = named.filter((c) => profile.problems.includes(c));
     const missing = named.filter((c) => !profile.problems.includes(c));
-    if (covered.length === 0) {
-      return { fit: 0, caution: { key: 'caution.concerns.notCovered', terms: groupProblems, cause: 'concerns' } };
-    }
-    // Coverage of what was named matters most; a group focused on exactly those problems fits a little better
-    // than one that takes every problem (so ties between broad groups are not settled by name alone).
-    const share = covered.length / named.length;
-    const focus = covered.length / profile.problems.length;
+    // Covering none of the named problems keeps a group off the list (recommend.ts).
+    if (covered.length === 0) return { points: 0 };
+    let points = P.share * (covered.length / named.length) + P.focus * (covered.length / profile.problems.length);
+    // A moderation-only group (Moderation Management) is no one's "own fellowship": it serves a goal, not a problem.
+    // Family groups for one problem (Al-Anon) get their due in criteria-family.ts.
+    if (profile.problemSpecific && profile.goals.includes('abstinence') && profile.audience === 'person') points += named.length === 1 ? P.exactFellowship : P.oneOfYourFellowships;
     const fit: Fit = {
-      fit: share * (0.85 + 0.15 * focus),
+      points,
       reason: {
         key: profile.problemSpecific ? 'reason.concerns.specific' : 'reason.concerns.broad',
         terms: { concerns: termsOf('concern', covered) },
         cause: 'concerns',
       },
     };
-    if (missing.length) {
-      fit.caution = { key: 'caution.concerns.partly', terms: { concerns: termsOf('concern', missing) }, cause: 'concerns' };
-    }
+    if (missing.length) fit.caution = { key: 'caution.concerns.partly', terms: { concerns: termsOf('concern', missing) }, cause: 'concerns' };
     return fit;
+  },
+
+  population(profile, ctx) {
+    const checks = populationChecks(profile, ctx);
+    if (checks.length === 0) return null;
+    const populations = { populations: checks.map((c) => populationTerm(profile, c.population)) };
+    if (isMember(checks)) {
+      const familyList = ctx.answers.for === 'someone-else' && ctx.list === 'forYou';
+      return { points: familyList ? POINTS.population.memberInFamilyList : POINTS.population.member, reason: { key: 'reason.population.member', terms: populations, cause: checks[0]!.cause } };
+    }
+    // Name the answer that keeps the person out: what they said, or that they did not say.
+    const against = checks.find((c) => c.membership === 'no') ?? checks.find((c) => c.membership === 'unknown')!;
+    const key = against.membership === 'no' ? 'caution.population.saidNot' : 'caution.population.notSaid';
+    return { points: 0, band: 'builtForOthers', caution: { key, terms: populations, cause: against.cause } };
+  },
+
+  reach(profile, ctx) {
+    const { region } = ctx.answers;
+    const usable = ctx.list === 'forThem' ? undefined : ctx.answers.formats;
+    const reach = reachFor(profile, region, usable);
+    const R = POINTS.reach;
+    const terms: Message['terms'] = region ? { region: [`region.${region}`] } : {};
+    if (reach.value === 0) {
+      const cause = usable?.length ? 'formats' : 'region';
+      const key = usable?.length ? 'caution.reach.noneInFormats' : 'caution.reach.none';
+      if (usable?.length) terms.formats = termsOf('format', usable);
+      return { points: 0, band: 'unreachable', caution: { key: region ? key : `${key}Anywhere`, terms, cause } };
+    }
+    const points = R.scale * reach.value + (region && hasBranch(profile, region) ? R.nationalBranch : 0);
+    const elsewhere = region ? inPersonElsewhere(profile, region, usable) : undefined;
+    if (elsewhere) return { points, caution: elsewhere };
+    if (!region || (reach.level !== 'many' && reach.level !== 'some')) {
+      return reach.level === 'not-known' && region
+        ? { points, caution: { key: 'caution.reach.notKnown', terms, cause: 'region' } }
+        : { points };
+    }
+    return { points, reason: { key: `reason.reach.${reach.level}`, terms: { ...terms, formats: [`format.${reach.format}`] }, cause: 'region' } };
   },
 
   goal(profile, ctx) {
     const goal = ctx.answers.goal;
-    if (!describesPersonWithProblem(ctx) || goal === undefined) return null;
-    const abstinence = profile.goals.includes('abstinence');
-    const cutsDown = profile.goals.includes('moderation') || profile.goals.includes('harm-reduction');
-    const welcomesUnsure = profile.goals.includes('undecided');
+    if (!describesPersonWithProblem(ctx)) return null;
+    const goals = goalsIn(profile, ctx);
+    if (goal === undefined) {
+      return goals.includes('abstinence') ? null : { points: POINTS.goal.unsaidModerationOnly, caution: { key: 'caution.goal.moderationOnlyUnsaid', cause: 'goal' } };
+    }
+    const cutsDown = supportsCuttingDown(goals);
+    const welcomesUnsure = goals.includes('undecided');
+    const G = POINTS.goal;
     if (goal === 'stop') {
-      return abstinence ? { fit: 1, reason: { key: 'reason.goal.stop', cause: 'goal' } } : null;
+      // Moderation-only groups never get here (hard rule 5).
+      return cutsDown
+        ? { points: G.stop.anyGoal, reason: { key: 'reason.goal.stopAnyGoal', cause: 'goal' } }
+        : { points: G.stop.abstinence, reason: { key: 'reason.goal.stop', cause: 'goal' } };
     }
     if (goal === 'cut-down') {
-      if (cutsDown) return { fit: 1, reason: { key: 'reason.goal.cutDown', cause: 'goal' } };
+      if (cutsDown) return { points: G.cutDown.supports, reason: { key: 'reason.goal.cutDown', cause: 'goal' } };
       return welcomesUnsure
-        ? { fit: 0.6, caution: { key: 'caution.goal.stopButWelcoming', cause: 'goal' } }
-        : { fit: 0.25, caution: { key: 'caution.goal.stopOnly', cause: 'goal' } };
+        ? { points: G.cutDown.welcomesUnsure, caution: { key: 'caution.goal.stopButWelcoming', cause: 'goal' } }
+        : { points: G.cutDown.stopOnly, caution: { key: 'caution.goal.stopOnly', cause: 'goal' } };
     }
-    if (welcomesUnsure) return { fit: 1, reason: { key: 'reason.goal.undecided', cause: 'goal' } };
-    if (cutsDown) return { fit: 0.8, reason: { key: 'reason.goal.options', cause: 'goal' } };
-    return { fit: 0.5, caution: { key: 'caution.goal.notSure', cause: 'goal' } };
+    if (welcomesUnsure) return { points: G.notSure.undecided, reason: { key: 'reason.goal.undecided', cause: 'goal' } };
+    if (cutsDown) return { points: G.notSure.options, reason: { key: 'reason.goal.options', cause: 'goal' } };
+    return { points: G.notSure.stopOnly, caution: { key: 'caution.goal.notSure', cause: 'goal' } };
   },
 
   medication(profile, ctx) {
     const takes = ctx.answers.medication;
-    if (!describesPersonWithProblem(ctx) || takes === undefined || takes === 'no') return null;
-    const stance = takes === 'mental-health' ? profile.medication.mentalHealth : profile.medication.recovery;
-    switch (stance) {
-      case 'supportive':
-        return { fit: 1, reason: { key: 'reason.medication.supportive', cause: 'medication' } };
-      case 'welcomed':
-        return { fit: 0.85, reason: { key: 'reason.medication.welcomed', cause: 'medication' } };
-      case 'varies-by-group':
-        return { fit: 0.4, caution: { key: 'caution.medication.varies', cause: 'medication', note: { profile: profile.id, field: 'medication' } } };
-      default:
-        return { fit: 0.6, caution: { key: 'caution.medication.notStated', cause: 'medication' } };
-    }
+    if (!describesPersonWithProblem(ctx) || takes === undefined || takes === 'no' || takes === 'not-sure') return null;
+    // A group built for people on recovery medication says so through `population`.
+    if (profile.builtFor?.includes('medication-assisted-recovery') && (takes === 'recovery' || takes === 'both')) return null;
+    const kinds = takes === 'recovery' ? ['recovery'] : takes === 'mental-health' ? ['mentalHealth'] : ['recovery', 'mentalHealth'];
+    const stances = kinds.map((kind) => profile.medication[kind as 'recovery' | 'mentalHealth']);
+    // With two kinds, the less welcoming stance is the one that matters.
+    const stance = stances.reduce((a, b) => (POINTS.medication[b] < POINTS.medication[a] ? b : a));
+    const kind = takes === 'yes' ? 'any' : takes;
+    const note = stance === 'varies-by-group' || stance === 'not-stated' ? { note: { profile: profile.id, field: 'medication' as const } } : {};
+    return fitOf(POINTS.medication[stance], { key: medicationKey(stance, kind), cause: 'medication', ...note });
   },
 
-  mentalHealth(profile, ctx) {
-    const answer = ctx.answers.mentalHealth;
-    if (!describesPersonWithProblem(ctx) || answer === undefined || answer === 'no') return null;
-    return profile.builtFor?.includes('co-occurring-mental-health')
-      ? { fit: 1, reason: { key: 'reason.mentalHealth.focus', cause: 'mentalHealth' } }
-      : { fit: 0.6, caution: { key: 'caution.mentalHealth.notFocus', cause: 'mentalHealth' } };
-  },
-
-  region(profile, { answers }) {
-    const region = answers.region;
-    if (region === undefined) return null;
-    const terms = { region: [`region.${region}`] };
-    const inPerson = profile.formats.find((f) => f.format === 'in-person');
-    const here = formatsIn(profile, region);
-    if (inPerson?.regions && !inPerson.regions.includes(region)) {
-      const where = { regions: termsOf('region', inPerson.regions) };
-      return here.length
-        ? { fit: 0.6, caution: { key: 'caution.region.inPersonElsewhere', terms: where, cause: 'region' } }
-        : { fit: 0.1, caution: { key: 'caution.region.notHere', terms, cause: 'region' } };
-    }
-    if (hasBranch(profile, region)) return { fit: 1, reason: { key: 'reason.region.branch', terms, cause: 'region' } };
-    return { fit: 0.9 };
-  },
-
-  language(profile, { answers }) {
-    if (answers.language !== 'es') return null;
-    const spanish = profile.contacts.some((c) => c.spanish) || (profile.specialMeetings ?? []).includes('spanish');
-    return spanish
-      ? { fit: 1, reason: { key: 'reason.language.spanish', cause: 'language' } }
-      : { fit: 0.5, caution: { key: 'caution.language.noSpanish', cause: 'language' } };
+  status(profile) {
+    if (profile.status !== 'uncertain') return null;
+    return { points: POINTS.uncertainStatus, caution: { key: 'caution.status.uncertain', cause: 'status', note: { profile: profile.id, field: 'status' } } };
   },
 };
 
-const hasBranch = (profile: GroupProfile, region: string) =>
-  profile.contacts.some((c) => c.regions?.includes(region as never));
+/** A person who could go in person, where the group meets in person only in other countries. */
+function inPersonElsewhere(profile: GroupProfile, region: Region, usable: readonly Format[] | undefined): Message | undefined {
+  if (usable?.length && !usable.includes('in-person')) return undefined;
+  const offer = profile.formats.find((f) => f.format === 'in-person');
+  if (!offer?.regions || offer.regions.includes(region)) return undefined;
+  return { key: 'caution.reach.inPersonElsewhere', terms: { regions: termsOf('region', offer.regions) }, cause: 'region' };
+}
+
+/** Faith and culture groups name their own tradition ("Muslims"), the rest their population. */
+const populationTerm = (profile: GroupProfile, population: Population) =>
+  population === 'faith' ? `populationFaith.${profile.faith}` : population === 'culture' ? `populationCulture.${profile.culture}` : `population.${population}`;
+
+const medicationKey = (stance: MedicationStance, kind: string) =>
+  stance === 'supportive' || stance === 'welcomed' ? `reason.medication.${stance}.${kind}` : `caution.medication.${stance}.${kind}`;
+
+export const hasBranch = (profile: GroupProfile, region: string) => profile.contacts.some((c) => c.regions?.includes(region as never));

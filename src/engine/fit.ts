@@ -1,14 +1,18 @@
 /** Shared shapes and helpers for the fit criteria. */
 import type { Format, Region } from '../content/vocabulary';
 import type { Answers } from './answers';
-import type { Criterion } from './weights';
 import type { GroupProfile, ListName, Message } from './types';
 
-/** How well one group fits one answer: 0 (not at all) to 1 (fully), with the sentence that explains it. */
+/**
+ * What one answer does to one group's score: points added (a good fit) or taken away (a poor one),
+ * with the sentence that explains it. Weights live in weights.ts.
+ */
 export interface Fit {
-  fit: number;
+  points: number;
   reason?: Message;
   caution?: Message;
+  /** A fit so poor it moves the group to a lower band of scores (weights.ts BANDS). */
+  band?: 'builtForOthers' | 'unreachable';
 }
 
 export interface FitContext {
@@ -16,8 +20,12 @@ export interface FitContext {
   list: ListName;
 }
 
+/** null: the answer was not given, or does not bear on this group. */
 export type FitCriterion = (profile: GroupProfile, ctx: FitContext) => Fit | null;
-export type CriteriaTable = Partial<Record<Criterion, FitCriterion>>;
+export type CriteriaTable = Record<string, FitCriterion>;
+
+/** A fit of some points, with a reason when positive and a caution when negative. */
+export const fitOf = (points: number, message: Message): Fit => (points >= 0 ? { points, reason: message } : { points, caution: message });
 
 /** Formats a group offers where the person lives; with no region, everything it offers anywhere. */
 export function formatsIn(profile: GroupProfile, region: Region | undefined): Format[] {

@@ -1,5 +1,5 @@
 /**
- * The seven rules of the contract that the ranking must never break.
+ * The eight rules of the contract that the ranking must never break.
  * Each is a function returning why a group is left out, or null if it may be shown.
  * Everything softer is a matter of fit (criteria.ts), never a silent filter.
  */
@@ -93,8 +93,22 @@ const faithRule: Rule = (profile, { answers, list }) => {
 const statusRule: Rule = (profile) =>
   profile.status === 'inactive' ? { rule: 7, reason: { key: 'excluded.inactive', note: { profile: profile.id, field: 'status' }, cause: 'status' } } : null;
 
+/** 8. A group built for people in one situation never for a person who said that situation does not apply. */
+const situationRule: Rule = (profile, { answers, list }) => {
+  const describesPerson = answers.for === 'me' || list === 'forThem';
+  if (!describesPerson) return null;
+  const builtFor = profile.builtFor ?? [];
+  if (builtFor.includes('co-occurring-mental-health') && answers.mentalHealth === 'no') {
+    return { rule: 8, reason: { key: 'excluded.mentalHealthNo', cause: 'mentalHealth' } };
+  }
+  if (builtFor.includes('medication-assisted-recovery') && (answers.medication === 'no' || answers.medication === 'mental-health')) {
+    return { rule: 8, reason: { key: answers.medication === 'no' ? 'excluded.medicationNo' : 'excluded.medicationMentalHealthOnly', cause: 'medication' } };
+  }
+  return null;
+};
+
 /** In contract order, so the first reason given is the lowest-numbered rule. */
-const RULES: readonly Rule[] = [audienceRule, genderRule, problemRule, ageRule, goalRule, faithRule, statusRule];
+const RULES: readonly Rule[] = [audienceRule, genderRule, problemRule, ageRule, goalRule, faithRule, statusRule, situationRule];
 
 export function findExclusion(profile: GroupProfile, answers: Answers, list: ListName): Exclusion | null {
   for (const rule of RULES) {

@@ -25,7 +25,7 @@ const moderation = makeProfile({ id: 'moderation', problems: ['alcohol'], goals:
 const craftFamily = makeProfile({ id: 'craft-family', audience: 'family', familySupport: ['cope', 'help-them'], approaches: ['craft'] });
 const copeFamily = makeProfile({ id: 'cope-family', audience: 'family', familySupport: ['cope'], problems: ['alcohol'], problemSpecific: true });
 const uncertain = makeProfile({ id: 'uncertain', status: 'uncertain' });
-const onlineWomen = makeProfile({ id: 'online-women', genderOnly: 'women', formats: [{ format: 'in-person', regions: ['us', 'ca'] }, { format: 'online-video' }] });
+const onlineWomen = makeProfile({ id: 'online-women', genderOnly: 'women', builtFor: ['women'], formats: [{ format: 'in-person', regions: ['us', 'ca'] }, { format: 'online-video' }] });
 
 const catalogue = [secularCbt, twelveStep, drugFellowship, moderation, craftFamily, copeFamily, uncertain, onlineWomen];
 const me = (more: Partial<Answers> = {}): Answers => ({ for: 'me', concerns: ['alcohol'], ...more });
@@ -49,7 +49,7 @@ describe('recommendMessages', () => {
   it('cautions a person on medication about groups where each meeting decides', () => {
     const result = recommendMessages({ for: 'me', concerns: ['opioids'], medication: 'yes' }, catalogue);
     const na = result.forYou.find((g) => g.id === 'drug-fellowship');
-    expect(na?.cautions.map((c) => c.key)).toContain('caution.medication.varies');
+    expect(na?.cautions.map((c) => c.key)).toContain('caution.medication.varies-by-group.any');
   });
 
   it('lists family groups for a family member and ranks CRAFT first when they want to help', () => {
@@ -78,7 +78,7 @@ describe('recommendMessages', () => {
   it('explains that a group meets in person only elsewhere', () => {
     const result = recommendMessages(me({ region: 'uk', gender: 'woman' }), catalogue);
     const wfs = result.forYou.find((g) => g.id === 'online-women');
-    expect(wfs?.cautions.map((c) => c.key)).toContain('caution.region.inPersonElsewhere');
+    expect(wfs?.cautions.map((c) => c.key)).toContain('caution.reach.inPersonElsewhere');
   });
 
   it('keeps to the limit and says why every other group is missing', () => {
@@ -87,7 +87,8 @@ describe('recommendMessages', () => {
     const accounted = new Set([...ids(result.forYou), ...result.leftOut.map((l) => l.id)]);
     expect(accounted.size).toBe(catalogue.length);
     expect(result.leftOut.find((l) => l.id === 'craft-family')?.rule).toBe(1);
-    expect(result.leftOut.some((l) => l.rule === null && l.reason.key === 'excluded.lowerFit')).toBe(true);
+    expect(result.leftOut.some((l) => l.rule === null && /^excluded\.lowerFit(Because|NothingAgainst)$/.test(l.reason.key))).toBe(true);
+    for (const l of result.leftOut.filter((x) => x.reason.key === 'excluded.lowerFitBecause')) expect(l.reason.detail?.key).toMatch(/^caution\./);
   });
 
   it('never lists a group that works with none of the named problems', () => {

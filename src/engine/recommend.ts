@@ -1,48 +1,65 @@
 /**
  * recommend(): answers + catalogue -> ranked, explained lists (the contract's Result).
  * Pure and deterministic: same answers, same catalogue, same order.
+ *
+ * Each criterion adds or takes away points (weights.ts); the sum becomes a 0–1 score on a
+ * logistic curve within the group's band (groups built for someone else, or out of reach, lower). Reasons are listed most decisive first, cautions most weighty first, so the
+ * first of each is what a person should read.
  */
 import type { Answers } from './answers';
 import { attendeeCriteria } from './criteria-attendee';
+import { familyCriteria } from './criteria-family';
 import { problemCriteria } from './criteria-problem';
-import type { FitContext, FitCriterion } from './fit';
+import type { Fit, FitContext, FitCriterion } from './fit';
 import { findExclusion } from './hard-rules';
+import { reachFor } from './reach';
 import type { GroupProfile, LeftOut, ListName, Message, RankedGroup, Recommendation, RecommendOptions } from './types';
-import { DEFAULT_LIMIT, UNCERTAIN_STATUS_FACTOR, WEIGHTS, type Criterion } from './weights';
+import { BANDS, DEFAULT_LIMIT, SCORE_SCALE, type Band } from './weights';
 
-const CRITERIA = Object.entries({ ...problemCriteria, ...attendeeCriteria }) as [Criterion, FitCriterion][];
+const CRITERIA = Object.entries({ ...problemCriteria, ...attendeeCriteria, ...familyCriteria }) as [string, FitCriterion][];
 
-/** The answers "groups they could try" may use: only what describes the loved one. */
-const LOVED_ONE_CRITERIA: ReadonlySet<Criterion> = new Set(['concerns', 'goal', 'mentalHealth', 'medication', 'region']);
+/** What "groups they could try" may use: only what describes the loved one (and where they live). */
+const LOVED_ONE_CRITERIA: ReadonlySet<string> = new Set(['concerns', 'population', 'reach', 'goal', 'medication', 'status']);
 
 interface Scored extends RankedGroup {
-  /** A group that fits none of the named problems is never put forward. */
+  /** A group that works with none of the named problems is never put forward. */
   coversConcern: boolean;
 }
 
 export function scoreGroup(profile: GroupProfile, ctx: FitContext): Scored {
-  let total = 0;
-  let weight = 0;
-  const reasons: Message[] = [];
-  const cautions: Message[] = [];
+  const fits: Fit[] = [];
   let coversConcern = true;
   for (const [name, criterion] of CRITERIA) {
     if (ctx.list === 'forThem' && !LOVED_ONE_CRITERIA.has(name)) continue;
-    const result = criterion(profile, ctx);
-    if (!result) continue;
-    total += WEIGHTS[name] * result.fit;
-    weight += WEIGHTS[name];
-    if (result.reason) reasons.push(result.reason);
-    if (result.caution) cautions.push(result.caution);
-    if (name === 'concerns' && result.fit === 0) coversConcern = false;
+    const fit = criterion(profile, ctx);
+    if (!fit) continue;
+    fits.push(fit);
+    if (name === 'concerns' && !fit.reason) coversConcern = false;
   }
-  let score = weight > 0 ? total / weight : 0;
-  if (profile.status === 'uncertain') {
-    score *= UNCERTAIN_STATUS_FACTOR;
-    cautions.push({ key: 'caution.status.uncertain', cause: 'status', note: { profile: profile.id, field: 'status' } });
-  }
-  return { id: profile.id, score: round(score), reasons, cautions, coversConcern };
+  const points = fits.reduce((sum, f) => sum + f.points, 0);
+  const band: Band = fits.some((f) => f.band === 'unreachable') ? 'unreachable' : fits.some((f) => f.band) ? 'builtForOthers' : 'fits';
+  // What moved a group down a band weighs most; then the biggest points, either way.
+  const weight = (f: Fit) => (f.band ? 10 : Math.abs(f.points));
+  const byWeight = [...fits].sort((a, b) => weight(b) - weight(a));
+  const usable = ctx.list === 'forThem' ? undefined : ctx.answers.formats;
+  return {
+    id: profile.id,
+    score: round(scoreIn(band, points)),
+    reach: reachFor(profile, ctx.answers.region, usable).value,
+    reasons: byWeight.flatMap((f) => (f.reason ? [f.reason] : [])),
+    cautions: byWeight.flatMap((f) => (f.caution ? [f.caution] : [])),
+    coversConcern,
+  };
 }
+
+function scoreIn(band: Band, points: number): number {
+  const [low, high] = BANDS[band];
+  const position = 1 / (1 + Math.exp(-(points - SCORE_SCALE.midpoint) / SCORE_SCALE.spread));
+  return low + (high - low) * position;
+}
+
+/** Best first; equal scores go to the group the person can reach more easily, then by id (principle 6). */
+const byFit = (a: RankedGroup, b: RankedGroup) => b.score - a.score || b.reach - a.reach || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function rankList(catalogue: readonly GroupProfile[], answers: Answers, list: ListName, limit: number) {
   const leftOut: LeftOut[] = [];
@@ -52,14 +69,14 @@ function rankList(catalogue: readonly GroupProfile[], answers: Answers, list: Li
     if (exclusion) leftOut.push({ id: profile.id, list, rule: exclusion.rule, reason: exclusion.reason });
     else candidates.push(scoreGroup(profile, { answers, list }));
   }
-  candidates.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  candidates.sort(byFit);
   const ranked: RankedGroup[] = [];
   for (const candidate of candidates) {
     const { coversConcern, ...group } = candidate;
-    if (!coversConcern || group.reasons.length === 0) {
+    if (!coversConcern) {
       leftOut.push({ id: group.id, list, rule: null, reason: { key: 'excluded.noConcernMatch', cause: 'concerns' } });
     } else if (ranked.length >= limit) {
-      leftOut.push({ id: group.id, list, rule: null, reason: { key: 'excluded.lowerFit' } });
+      leftOut.push({ id: group.id, list, rule: null, reason: lowerFit(group) });
     } else {
       ranked.push(group);
     }
@@ -69,11 +86,13 @@ function rankList(catalogue: readonly GroupProfile[], answers: Answers, list: Li
   return { ranked, leftOut };
 }
 
-export function recommendMessages(
-  answers: Answers,
-  catalogue: readonly GroupProfile[],
-  options: RecommendOptions = {},
-): Recommendation {
+/** "It ranked lower" always says what weighed against it, or that nothing did. */
+function lowerFit(group: RankedGroup): Message {
+  const against = group.cautions[0];
+  return against ? { key: 'excluded.lowerFitBecause', detail: against, cause: against.cause } : { key: 'excluded.lowerFitNothingAgainst' };
+}
+
+export function recommendMessages(answers: Answers, catalogue: readonly GroupProfile[], options: RecommendOptions = {}): Recommendation {
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
   const forYou = rankList(catalogue, answers, 'forYou', limit);
   if (answers.for !== 'someone-else') return { forYou: forYou.ranked, leftOut: forYou.leftOut };

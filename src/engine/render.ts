@@ -3,7 +3,7 @@
  * (i18next's `t` in the app and the CLI), and builds the contract's Result.
  */
 import type { Language } from '../content/vocabulary';
-import type { Message, NoteField, RankedGroup, Recommendation } from './types';
+import type { HardRule, ListName, Message, NoteField, RankedGroup, Recommendation } from './types';
 
 export type Translate = (key: string, values?: Record<string, string>) => string;
 /** Finds a profile's own note in the reader's language (the engine never holds prose). */
@@ -22,9 +22,17 @@ export interface ContractGroup {
   cautions: string[];
 }
 
+export interface ContractLeftOut {
+  id: string;
+  list: ListName;
+  rule: HardRule | null;
+  reason: string;
+}
+
 export interface ContractResult {
   forYou: ContractGroup[];
   forThem?: ContractGroup[];
+  leftOut: ContractLeftOut[];
 }
 
 export function renderMessage(message: Message, { t, language, note }: RenderContext): string {
@@ -35,7 +43,8 @@ export function renderMessage(message: Message, { t, language, note }: RenderCon
   }
   const sentence = t(`engine.${message.key}`, values);
   const own = message.note && note?.(message.note.profile, message.note.field);
-  return own ? `${sentence} ${own}` : sentence;
+  const detail = message.detail && renderMessage(message.detail, { t, language, note });
+  return [sentence, own, detail].filter(Boolean).join(' ');
 }
 
 const renderGroup = (group: RankedGroup, ctx: RenderContext): ContractGroup => ({
@@ -46,7 +55,8 @@ const renderGroup = (group: RankedGroup, ctx: RenderContext): ContractGroup => (
 });
 
 export function toContractResult(recommendation: Recommendation, ctx: RenderContext): ContractResult {
-  const result: ContractResult = { forYou: recommendation.forYou.map((g) => renderGroup(g, ctx)) };
+  const result: ContractResult = { forYou: recommendation.forYou.map((g) => renderGroup(g, ctx)), leftOut: [] };
   if (recommendation.forThem) result.forThem = recommendation.forThem.map((g) => renderGroup(g, ctx));
+  result.leftOut = recommendation.leftOut.map((l) => ({ id: l.id, list: l.list, rule: l.rule, reason: renderMessage(l.reason, ctx) }));
   return result;
 }

@@ -13,6 +13,8 @@ export interface Message {
   note?: { profile: string; field: NoteField };
   /** The answer that caused this sentence: every reason is tied to one. */
   cause?: AnswerKey | 'status';
+  /** For "it ranked lower": the caution that weighed most against the group, said after the sentence. */
+  detail?: Message;
 }
 
 export type NoteField = 'medication' | 'secular' | 'status';
@@ -55,11 +57,13 @@ export type GroupProfile = Pick<
 export type ListName = 'forYou' | 'forThem';
 
 /** The rules the ranking must never break, numbered as in the contract. */
-export type HardRule = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export type HardRule = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
 export interface RankedGroup {
   id: string;
   score: number;
+  /** 0 (no meetings the person can reach) to 1 (many): breaks equal scores (principle 6). */
+  reach: number;
   reasons: Message[];
   cautions: Message[];
 }

@@ -1,208 +1,419 @@
 /**
- * Real people's situations, used by the persona tests and the bench.
- * Each says what a sensible list must (and must not) contain; see personas.test.ts.
+ * Real people's situations, written the way a counsellor who knew every group would judge
+ * them: each principle, each hard rule, every family relationship, every region, both
+ * languages. Used by personas.test.ts and the bench. Expectations name what must (and must
+ * not) happen, never a whole list, so they survive new facts in the catalogue.
  */
 import type { Answers } from '../answers';
-import type { HardRule } from '../types';
+import type { HardRule, ListName } from '../types';
 
 export interface Persona {
   name: string;
   answers: Answers;
-  /** Ids that must be in the top three of forYou (or forThem with `them:`). */
+  /** Ids that must all be in the top three of forYou. */
   top3?: string[];
+  /** At least one of these in the top three of forYou ("NA or HA"). */
+  top3OneOf?: string[];
+  /** Ids that must all be in the top three of forThem. */
   top3Them?: string[];
-  /** Id expected first. */
-  first?: string;
-  /** Ids that must be left out by this hard rule. */
-  excluded?: [string, HardRule][];
-  /** Message keys a group must carry (reason or caution) when the whole list is ranked; `note` = the profile note it adds. */
-  says?: { id: string; key: string; note?: 'medication' | 'secular' | 'status' }[];
+  top3ThemOneOf?: string[];
+  /** The first group of forYou is one of these. */
+  firstOneOf?: string[];
+  firstThemOneOf?: string[];
+  /** Ids that must not be in the top three of forYou (still listed lower, or left out). */
+  notTop3?: string[];
+  notTop3Them?: string[];
+  /** Ids that must be left out by this hard rule (of forYou unless a list is named). */
+  excluded?: [string, HardRule, ListName?][];
+  /** Message keys a group must carry (reason or caution); `note` = the profile note it adds. */
+  says?: { id: string; key: string; note?: 'medication' | 'secular' | 'status'; list?: ListName }[];
+  /** Message keys no listed group may carry (the "you said" that was never said). */
+  neverSays?: RegExp[];
 }
 
+const me = (answers: Omit<Answers, 'for'>): Answers => ({ for: 'me', ...answers });
+const family = (answers: Omit<Answers, 'for'>): Answers => ({ for: 'someone-else', ...answers });
+
 export const PERSONAS: Persona[] = [
+  // The six people of the ranking issue.
+  {
+    name: 'man with no mental-health condition and no medication, drinking, wants to stop, US',
+    answers: me({ concerns: ['alcohol'], goal: 'stop', mentalHealth: 'no', medication: 'no', gender: 'man', region: 'us' }),
+    top3: ['alcoholics-anonymous'],
+    excluded: [['dual-recovery-anonymous', 8], ['double-trouble-in-recovery', 8], ['medication-assisted-recovery-anonymous', 8], ['women-for-sobriety', 2], ['moderation-management', 5]],
+  },
+  {
+    name: 'Muslim who wants a faith-based group, alcohol and opioids',
+    answers: me({ concerns: ['alcohol', 'opioids'], spirituality: 'wants', faith: 'muslim' }),
+    top3: ['millati-islami'],
+    notTop3: ['dual-recovery-anonymous', 'wellbriety', 'medication-assisted-recovery-anonymous'],
+    excluded: [['celebrate-recovery', 6], ['jacs', 6]],
+    says: [{ id: 'millati-islami', key: 'reason.population.member' }],
+  },
+  {
+    name: 'gay man using crystal meth',
+    answers: me({ concerns: ['stimulants'], gender: 'man', lgbtq: true }),
+    top3: ['crystal-meth-anonymous'],
+    notTop3: ['medication-assisted-recovery-anonymous', 'dual-recovery-anonymous'],
+  },
   {
     name: 'mother whose adult son uses heroin',
-    answers: { for: 'someone-else', relationship: 'parent', theirGender: 'man', theirAge: '26-plus', concerns: ['opioids'], familyGoal: 'both' },
-    top3: ['nar-anon'],
+    answers: family({ relationship: 'parent', theirGender: 'man', theirAge: '26-plus', concerns: ['opioids'] }),
+    firstOneOf: ['nar-anon', 'families-anonymous'],
+    top3ThemOneOf: ['narcotics-anonymous', 'heroin-anonymous'],
+    notTop3Them: ['medication-assisted-recovery-anonymous', 'dual-recovery-anonymous'],
+    excluded: [['she-recovers', 2, 'forThem'], ['women-for-sobriety', 2, 'forThem'], ['al-anon', 3]],
   },
   {
-    name: 'secular person in the UK who wants to stop drinking',
-    answers: { for: 'me', concerns: ['alcohol'], goal: 'stop', spirituality: 'secular', region: 'uk' },
-    top3: ['smart-recovery', 'lifering'],
-    excluded: [['moderation-management', 5], ['celebrate-recovery', 6]],
-    says: [{ id: 'smart-recovery', key: 'reason.region.branch' }],
+    name: '16-year-old whose father drinks',
+    answers: family({ relationship: 'child', concerns: ['alcohol'], age: 'under-18', familyGoal: 'cope' }),
+    firstOneOf: ['alateen'],
+    notTop3: ['adult-children-of-alcoholics'],
   },
   {
-    name: 'person who wants a spiritual path, steps and a sponsor for drinking',
-    answers: { for: 'me', concerns: ['alcohol'], spirituality: 'wants', style: ['steps-and-sponsor'] },
-    first: 'alcoholics-anonymous',
+    name: 'person who is not sure about anything',
+    answers: me({ concerns: ['not-sure'], mentalHealth: 'not-sure', goal: 'not-sure', medication: 'not-sure', spirituality: 'not-sure' }),
+    notTop3: ['dual-recovery-anonymous', 'double-trouble-in-recovery', 'medication-assisted-recovery-anonymous', 'women-for-sobriety', 'she-recovers', 'millati-islami', 'celebrate-recovery', 'jacs', 'wellbriety'],
+    neverSays: [/^reason\.medication/, /^caution\.medication/, /^reason\.spirituality/, /^reason\.population/],
+  },
+
+  // Principle 1: built for you.
+  {
+    name: 'person living with depression and drinking',
+    answers: me({ concerns: ['alcohol'], mentalHealth: 'yes', goal: 'stop' }),
+    top3OneOf: ['dual-recovery-anonymous', 'double-trouble-in-recovery'],
+    says: [{ id: 'dual-recovery-anonymous', key: 'reason.population.member' }],
   },
   {
-    name: 'secular person shown AA gets an honest caution and a pointer to agnostic meetings',
-    answers: { for: 'me', concerns: ['alcohol'], spirituality: 'secular' },
-    says: [{ id: 'alcoholics-anonymous', key: 'caution.spirituality.central', note: 'secular' }],
+    name: 'person with a mental-health condition using several drugs, in the US',
+    answers: me({ concerns: ['stimulants', 'cannabis'], mentalHealth: 'yes', region: 'us' }),
+    top3OneOf: ['dual-recovery-anonymous', 'double-trouble-in-recovery'],
   },
   {
-    name: 'person using cocaine who wants a 12-step group',
-    answers: { for: 'me', concerns: ['stimulants'], style: ['steps-and-sponsor'], spirituality: 'open' },
-    top3: ['cocaine-anonymous', 'crystal-meth-anonymous'],
-    excluded: [['alcoholics-anonymous', 3], ['gamblers-anonymous', 3]],
+    name: 'person on methadone who wants to stop using heroin',
+    answers: me({ concerns: ['opioids'], medication: 'recovery', goal: 'stop' }),
+    top3: ['medication-assisted-recovery-anonymous'],
+    says: [{ id: 'narcotics-anonymous', key: 'caution.medication.varies-by-group.recovery', note: 'medication' }],
   },
   {
-    name: 'person using cannabis who likes phone meetings',
-    answers: { for: 'me', concerns: ['cannabis'], formats: ['phone'], spirituality: 'open' },
-    first: 'marijuana-anonymous',
+    name: 'person on buprenorphine and an antidepressant',
+    answers: me({ concerns: ['opioids', 'prescription-drugs'], medication: 'both' }),
+    top3: ['medication-assisted-recovery-anonymous'],
   },
   {
-    name: 'person using heroin who wants to stop with others who used heroin',
-    answers: { for: 'me', concerns: ['opioids'], goal: 'stop', style: ['steps-and-sponsor'], spirituality: 'wants' },
-    top3: ['heroin-anonymous', 'narcotics-anonymous'],
+    name: 'person on an antidepressant only, drinking',
+    answers: me({ concerns: ['alcohol'], medication: 'mental-health' }),
+    excluded: [['medication-assisted-recovery-anonymous', 8]],
+    top3: ['alcoholics-anonymous'],
   },
   {
-    name: 'person on methadone',
-    answers: { for: 'me', concerns: ['opioids'], medication: 'yes', region: 'us' },
-    top3: ['medication-assisted-recovery-anonymous', 'smart-recovery'],
-    says: [{ id: 'medication-assisted-recovery-anonymous', key: 'reason.medication.supportive' }],
+    name: 'person who takes medication but would not say which kind',
+    answers: me({ concerns: ['opioids'], medication: 'yes' }),
+    notTop3: ['medication-assisted-recovery-anonymous'],
+    says: [{ id: 'medication-assisted-recovery-anonymous', key: 'caution.population.notSaid' }],
   },
   {
-    name: 'person on buprenorphine who likes 12-step meetings is told how NA groups differ',
-    answers: { for: 'me', concerns: ['opioids'], medication: 'yes', style: ['steps-and-sponsor'] },
-    says: [{ id: 'narcotics-anonymous', key: 'caution.medication.varies', note: 'medication' }],
+    name: 'woman who would like a women-only group for drinking',
+    answers: me({ concerns: ['alcohol'], gender: 'woman', genderSpecific: true }),
+    top3OneOf: ['women-for-sobriety', 'she-recovers'],
+    says: [{ id: 'women-for-sobriety', key: 'reason.gender.onlyWanted' }],
   },
   {
-    name: 'person with a gambling problem',
-    answers: { for: 'me', concerns: ['gambling'], region: 'uk' },
-    first: 'gamblers-anonymous',
-    excluded: [['alcoholics-anonymous', 3], ['al-anon', 1]],
+    name: 'woman who did not ask for a women-only group still sees one built for women',
+    answers: me({ concerns: ['alcohol'], gender: 'woman', spirituality: 'secular' }),
+    top3OneOf: ['women-for-sobriety', 'she-recovers'],
   },
   {
-    name: 'person who wants to cut down on drinking, online',
-    answers: { for: 'me', concerns: ['alcohol'], goal: 'cut-down', formats: ['online-text'], spirituality: 'secular' },
-    top3: ['moderation-management', 'hams'],
-  },
-  {
-    name: 'secular woman who wants online text chat and a women-only group',
-    answers: { for: 'me', concerns: ['alcohol'], gender: 'woman', genderSpecific: true, spirituality: 'secular', formats: ['online-text'] },
-    first: 'women-for-sobriety',
-  },
-  {
-    name: 'woman living with depression who would like a women’s group',
-    answers: { for: 'me', concerns: ['alcohol'], gender: 'woman', genderSpecific: true, mentalHealth: 'yes', spirituality: 'open', goal: 'not-sure' },
-    top3: ['she-recovers'],
+    name: 'person who did not give a gender is not pushed towards women-only groups',
+    answers: me({ concerns: ['alcohol'], gender: 'prefer-not-to-say' }),
+    notTop3: ['women-for-sobriety', 'she-recovers'],
+    says: [{ id: 'women-for-sobriety', key: 'caution.population.notSaid' }],
   },
   {
     name: 'man who prefers a men’s group is never shown women-only groups',
-    answers: { for: 'me', concerns: ['alcohol'], gender: 'man', genderSpecific: true },
+    answers: me({ concerns: ['alcohol'], gender: 'man', genderSpecific: true }),
     excluded: [['women-for-sobriety', 2], ['she-recovers', 2]],
-    says: [{ id: 'alcoholics-anonymous', key: 'reason.gender.someMeetings' }],
   },
   {
-    name: 'person living with a mental health condition and using drugs',
-    answers: { for: 'me', concerns: ['other-drugs'], mentalHealth: 'yes', spirituality: 'wants', formats: ['in-person'] },
-    top3: ['dual-recovery-anonymous'],
+    name: 'non-binary person',
+    answers: me({ concerns: ['alcohol'], gender: 'non-binary' }),
+    notTop3: ['she-recovers', 'women-for-sobriety'],
   },
   {
     name: 'Christian who wants faith at the centre',
-    answers: { for: 'me', concerns: ['alcohol', 'gambling'], spirituality: 'wants', faith: 'christian' },
-    first: 'celebrate-recovery',
+    answers: me({ concerns: ['alcohol', 'cannabis'], spirituality: 'wants', faith: 'christian' }),
+    top3: ['celebrate-recovery'],
+    excluded: [['millati-islami', 6], ['jacs', 6]],
   },
   {
-    name: 'person who meditates and is drawn to Buddhist practice',
-    answers: { for: 'me', concerns: ['other-drugs'], faith: 'buddhist', style: ['meditation'], spirituality: 'open' },
-    top3: ['recovery-dharma', 'refuge-recovery'],
-  },
-  {
-    name: 'Indigenous person in Canada',
-    answers: { for: 'me', concerns: ['alcohol'], faith: 'indigenous', spirituality: 'wants', region: 'ca', formats: ['in-person'] },
-    top3: ['wellbriety'],
-  },
-  {
-    name: 'Muslim person is not shown a Christian group',
-    answers: { for: 'me', concerns: ['alcohol'], faith: 'muslim', spirituality: 'wants', region: 'us' },
-    says: [{ id: 'millati-islami', key: 'reason.faith.builtOn' }, { id: 'millati-islami', key: 'caution.status.uncertain' }],
+    name: 'Jewish person in recovery from drinking who wants faith to count',
+    answers: me({ concerns: ['alcohol'], spirituality: 'wants', faith: 'jewish', region: 'us' }),
+    top3: ['jacs'],
     excluded: [['celebrate-recovery', 6]],
   },
   {
-    name: 'private person who wants online meetings without a camera',
-    answers: { for: 'me', concerns: ['opioids'], formats: ['online-text'], privacy: ['no-camera', 'away-from-home-area', 'anonymous'], style: ['open-sharing', 'steps-and-sponsor', 'practical-tools'], spirituality: 'open' },
-    top3: ['in-the-rooms'],
+    name: 'Indigenous person in Canada',
+    answers: me({ concerns: ['alcohol'], faith: 'indigenous', spirituality: 'wants', region: 'ca' }),
+    top3OneOf: ['wellbriety'],
   },
   {
+    name: 'person with no faith is not pushed towards faith groups',
+    answers: me({ concerns: ['alcohol', 'opioids'], faith: 'none', spirituality: 'open' }),
+    notTop3: ['celebrate-recovery', 'millati-islami', 'jacs'],
+  },
+  {
+    name: 'secular person is never shown a group built on a faith',
+    answers: me({ concerns: ['opioids'], spirituality: 'secular', faith: 'none' }),
+    excluded: [['celebrate-recovery', 6], ['millati-islami', 6], ['jacs', 6]],
+  },
+  {
+    name: 'person who named another faith',
+    answers: me({ concerns: ['alcohol'], spirituality: 'wants', faith: 'other' }),
+    excluded: [['celebrate-recovery', 6], ['millati-islami', 6]],
+  },
+  {
+    name: 'under-18 looking for themselves is not shown adult-only groups',
+    answers: me({ concerns: ['alcohol'], age: 'under-18' }),
+    excluded: [['women-for-sobriety', 4]],
+  },
+
+  // Principle 2: the fellowship for your exact problem.
+  {
+    name: 'person who drinks, nothing else said',
+    answers: me({ concerns: ['alcohol'] }),
+    top3: ['alcoholics-anonymous'],
+    neverSays: [/^reason\.goal/, /^reason\.spirituality/, /^reason\.medication/],
+  },
+  {
+    name: 'person who gambles',
+    answers: me({ concerns: ['gambling'], goal: 'stop' }),
+    top3: ['gamblers-anonymous'],
+    excluded: [['alcoholics-anonymous', 3]],
+  },
+  {
+    name: 'person using cannabis',
+    answers: me({ concerns: ['cannabis'] }),
+    top3: ['marijuana-anonymous'],
+  },
+  {
+    name: 'person using cocaine who wants a 12-step group',
+    answers: me({ concerns: ['stimulants'], style: ['steps-and-sponsor'] }),
+    top3OneOf: ['cocaine-anonymous', 'crystal-meth-anonymous'],
+  },
+  {
+    name: 'person using heroin',
+    answers: me({ concerns: ['opioids'], goal: 'stop' }),
+    top3OneOf: ['narcotics-anonymous', 'heroin-anonymous'],
+  },
+  {
+    name: 'secular drinker keeps AA in view with an honest caution',
+    answers: me({ concerns: ['alcohol'], spirituality: 'secular' }),
+    top3OneOf: ['smart-recovery', 'lifering', 'secular-organizations-for-sobriety', 'women-for-sobriety'],
+    says: [{ id: 'alcoholics-anonymous', key: 'caution.spirituality.central', note: 'secular' }],
+  },
+  {
+    name: 'secular person in the UK who wants to stop drinking',
+    answers: me({ concerns: ['alcohol'], goal: 'stop', spirituality: 'secular', region: 'uk' }),
+    top3: ['smart-recovery'],
+    excluded: [['moderation-management', 5], ['celebrate-recovery', 6]],
+  },
+  {
+    name: 'person who wants to cut down on drinking',
+    answers: me({ concerns: ['alcohol'], goal: 'cut-down' }),
+    firstOneOf: ['moderation-management', 'hams', 'smart-recovery'],
+    says: [{ id: 'alcoholics-anonymous', key: 'caution.goal.stopOnly' }],
+  },
+
+  // Principle 3: you can actually go.
+  {
+    name: 'person who can only use the phone',
+    answers: me({ concerns: ['alcohol'], formats: ['phone'] }),
+    says: [{ id: 'moderation-management', key: 'caution.reach.noneInFormatsAnywhere' }],
+    neverSays: [/^reason\.formats\.match$/, /^reason\.reach/],
+  },
+  {
+    name: 'woman in Australia who wants in-person meetings only',
+    answers: me({ concerns: ['alcohol'], gender: 'woman', formats: ['in-person'], region: 'au' }),
+    says: [{ id: 'women-for-sobriety', key: 'caution.reach.noneInFormats' }],
+  },
+  {
+    name: 'private person who wants online meetings without a camera',
+    answers: me({ concerns: ['alcohol'], formats: ['online-text', 'online-video'], privacy: ['no-camera', 'anonymous'] }),
+    top3OneOf: ['alcoholics-anonymous', 'smart-recovery', 'in-the-rooms', 'lifering', 'women-for-sobriety'],
+  },
+
+  // Principle 4: the goal leads.
+  {
+    name: 'person who wants to stop using drugs, secular',
+    answers: me({ concerns: ['opioids', 'stimulants'], goal: 'stop', spirituality: 'secular' }),
+    excluded: [['moderation-management', 3]],
+  },
+  {
+    name: 'person who is not sure about the goal',
+    answers: me({ concerns: ['alcohol'], goal: 'not-sure' }),
+    says: [{ id: 'smart-recovery', key: 'reason.goal.undecided' }],
+  },
+  {
+    name: 'harm reduction: person who wants to use more safely',
+    answers: me({ concerns: ['opioids'], goal: 'cut-down' }),
+    firstOneOf: ['hams', 'smart-recovery', 'medication-assisted-recovery-anonymous'],
+  },
+
+  // Principle 5: family first, every relationship.
+  {
     name: 'parent of an adult child who drinks, wanting support',
-    answers: { for: 'someone-else', relationship: 'parent', concerns: ['alcohol'], familyGoal: 'cope', spirituality: 'open' },
-    top3: ['al-anon'],
-    excluded: [['alcoholics-anonymous', 1], ['alateen', 4]],
+    answers: family({ relationship: 'parent', concerns: ['alcohol'], familyGoal: 'cope', theirAge: '26-plus' }),
+    firstOneOf: ['al-anon'],
     top3Them: ['alcoholics-anonymous'],
   },
   {
-    name: 'teenager whose mother drinks',
-    answers: { for: 'someone-else', relationship: 'child', concerns: ['alcohol'], age: 'under-18', familyGoal: 'cope' },
-    first: 'alateen',
+    name: 'partner of someone who drinks',
+    answers: family({ relationship: 'partner', concerns: ['alcohol'], familyGoal: 'both', theirGender: 'woman' }),
+    firstOneOf: ['al-anon', 'smart-recovery-family-friends'],
+    top3ThemOneOf: ['alcoholics-anonymous', 'women-for-sobriety', 'she-recovers'],
+  },
+  {
+    name: 'mother who wants to help her son towards treatment',
+    answers: family({ relationship: 'parent', concerns: ['opioids', 'stimulants'], familyGoal: 'help-them', theirGender: 'man', theirAge: '18-25' }),
+    firstOneOf: ['smart-recovery-family-friends', 'nar-anon', 'families-anonymous'],
+    says: [{ id: 'smart-recovery-family-friends', key: 'reason.familyGoal.craft' }],
+    excluded: [['women-for-sobriety', 2, 'forThem']],
   },
   {
     name: 'adult who grew up with a father’s drinking',
-    answers: { for: 'someone-else', relationship: 'child', concerns: ['alcohol'], age: '26-plus', familyGoal: 'cope', spirituality: 'open' },
-    top3: ['adult-children-of-alcoholics'],
+    answers: family({ relationship: 'child', concerns: ['alcohol'], age: '26-plus', familyGoal: 'cope' }),
+    top3: ['adult-children-of-alcoholics', 'al-anon'],
+    excluded: [['alateen', 4]],
   },
   {
-    name: 'partner of someone using drugs',
-    answers: { for: 'someone-else', relationship: 'partner', concerns: ['stimulants', 'opioids'], familyGoal: 'cope', spirituality: 'open', formats: ['in-person', 'phone'] },
-    top3: ['nar-anon', 'families-anonymous'],
-    top3Them: ['narcotics-anonymous'],
+    name: 'sibling of someone using cannabis',
+    answers: family({ relationship: 'sibling', concerns: ['cannabis'], familyGoal: 'cope' }),
+    firstOneOf: ['nar-anon', 'families-anonymous'],
+    top3Them: ['marijuana-anonymous'],
+    notTop3: ['adult-children-of-alcoholics'],
   },
   {
-    name: 'wife of a man who gambles',
-    answers: { for: 'someone-else', relationship: 'partner', concerns: ['gambling'], familyGoal: 'cope', spirituality: 'open' },
-    top3: ['gam-anon'],
+    name: 'friend of someone who gambles',
+    answers: family({ relationship: 'friend', concerns: ['gambling'] }),
+    firstOneOf: ['gam-anon'],
     top3Them: ['gamblers-anonymous'],
     excluded: [['al-anon', 3]],
   },
   {
-    name: 'mother who wants to help her son towards treatment',
-    answers: { for: 'someone-else', relationship: 'parent', concerns: ['opioids'], familyGoal: 'help-them', medication: 'yes' },
-    first: 'smart-recovery-family-friends',
+    name: 'wife of a man who gambles',
+    answers: family({ relationship: 'partner', concerns: ['gambling'], familyGoal: 'cope', theirGender: 'man', gender: 'woman' }),
+    firstOneOf: ['gam-anon'],
+  },
+  {
+    name: 'other relative, not sure what the problem is',
+    answers: family({ relationship: 'other', concerns: ['not-sure'] }),
+    firstOneOf: ['families-anonymous', 'smart-recovery-family-friends', 'nar-anon', 'al-anon', 'gam-anon', 'adult-children-of-alcoholics'],
+  },
+  {
+    name: 'grandparent worried about a teenager who drinks',
+    answers: family({ relationship: 'other', concerns: ['alcohol'], theirAge: 'under-18', familyGoal: 'help-them' }),
+    firstOneOf: ['al-anon', 'smart-recovery-family-friends'],
+    excluded: [['women-for-sobriety', 4, 'forThem']],
+  },
+  {
+    name: 'Christian parent of a son who drinks',
+    answers: family({ relationship: 'parent', concerns: ['alcohol'], spirituality: 'wants', faith: 'christian', theirGender: 'man' }),
+    firstOneOf: ['al-anon'],
+    top3: ['celebrate-recovery'],
+  },
+  {
+    name: 'parent of a daughter with depression who drinks',
+    answers: family({ relationship: 'parent', concerns: ['alcohol'], mentalHealth: 'yes', theirGender: 'woman', theirAge: '18-25' }),
+    top3ThemOneOf: ['dual-recovery-anonymous', 'double-trouble-in-recovery'],
+  },
+  {
+    name: 'parent of a son on methadone',
+    answers: family({ relationship: 'parent', concerns: ['opioids'], medication: 'recovery', theirGender: 'man' }),
     top3Them: ['medication-assisted-recovery-anonymous'],
   },
   {
-    name: 'young person (under 18) looking for themselves is not shown adult-only groups',
-    answers: { for: 'me', concerns: ['alcohol'], age: 'under-18', gender: 'woman' },
-    excluded: [['women-for-sobriety', 4], ['she-recovers', 4], ['alateen', 1]],
-    says: [{ id: 'alcoholics-anonymous', key: 'caution.age.notStated' }],
+    name: 'partner who said their loved one takes no medication',
+    answers: family({ relationship: 'partner', concerns: ['opioids'], medication: 'no', mentalHealth: 'no' }),
+    excluded: [['medication-assisted-recovery-anonymous', 8, 'forThem'], ['dual-recovery-anonymous', 8, 'forThem']],
+  },
+
+  // Every region, both languages.
+  {
+    name: 'Spanish speaker in Mexico who drinks',
+    answers: me({ concerns: ['alcohol'], region: 'mx', language: 'es' }),
+    top3: ['alcoholics-anonymous'],
   },
   {
-    name: 'person who is not sure what the problem is',
-    answers: { for: 'me', concerns: ['not-sure'], goal: 'not-sure' },
-    top3: ['smart-recovery'],
+    name: 'Spanish speaker in Madrid using cocaine',
+    answers: me({ concerns: ['stimulants'], region: 'es', language: 'es' }),
+    top3OneOf: ['cocaine-anonymous', 'narcotics-anonymous', 'crystal-meth-anonymous'],
   },
   {
-    name: 'person on prescription pills who is not sure about the main problem',
-    answers: { for: 'me', concerns: ['prescription-drugs'], style: ['steps-and-sponsor'], spirituality: 'wants', formats: ['online-video'] },
-    says: [{ id: 'pills-anonymous', key: 'caution.status.uncertain' }],
+    name: 'mother in Monterrey whose son drinks, in Spanish',
+    answers: family({ relationship: 'parent', concerns: ['alcohol'], region: 'mx', language: 'es', theirGender: 'man' }),
+    firstOneOf: ['al-anon'],
+    top3Them: ['alcoholics-anonymous'],
   },
   {
     name: 'Spanish-speaking person with a drug problem in the US',
-    answers: { for: 'me', concerns: ['cannabis', 'opioids'], language: 'es', region: 'us' },
-    says: [{ id: 'narcotics-anonymous', key: 'reason.language.spanish' }],
+    answers: me({ concerns: ['opioids'], region: 'us', language: 'es' }),
+    top3OneOf: ['narcotics-anonymous', 'heroin-anonymous'],
+  },
+  {
+    name: 'person in New Zealand who gambles',
+    answers: me({ concerns: ['gambling'], region: 'nz' }),
+    top3: ['gamblers-anonymous'],
+  },
+  {
+    name: 'person in Ireland who drinks',
+    answers: me({ concerns: ['alcohol'], region: 'ie', goal: 'stop' }),
+    top3: ['alcoholics-anonymous'],
+  },
+  {
+    name: 'person in Canada using opioids',
+    answers: me({ concerns: ['opioids'], region: 'ca' }),
+    top3OneOf: ['narcotics-anonymous', 'heroin-anonymous'],
+  },
+  {
+    name: 'person in Australia who drinks, secular',
+    answers: me({ concerns: ['alcohol'], region: 'au', spirituality: 'secular' }),
+    top3: ['smart-recovery'],
+  },
+  {
+    name: 'person somewhere else using cannabis',
+    answers: me({ concerns: ['cannabis'], region: 'other' }),
+    top3OneOf: ['marijuana-anonymous', 'narcotics-anonymous', 'smart-recovery'],
+  },
+
+  // Style, identity and privacy refine the list.
+  {
+    name: 'person who meditates and is drawn to Buddhist practice',
+    answers: me({ concerns: ['alcohol', 'opioids'], style: ['meditation'], faith: 'buddhist' }),
+    top3OneOf: ['recovery-dharma', 'refuge-recovery'],
   },
   {
     name: 'LGBTQ+ person who would like LGBTQ+ meetings',
-    answers: { for: 'me', concerns: ['alcohol'], lgbtq: true, gender: 'non-binary', spirituality: 'open' },
-    says: [{ id: 'alcoholics-anonymous', key: 'reason.lgbtq.meetings' }],
-    excluded: [['women-for-sobriety', 2]],
+    answers: me({ concerns: ['alcohol'], lgbtq: true }),
+    top3: ['alcoholics-anonymous'],
   },
   {
-    name: 'woman in Australia who wants in-person meetings',
-    answers: { for: 'me', concerns: ['alcohol'], gender: 'woman', region: 'au', formats: ['in-person'], spirituality: 'secular' },
-    says: [{ id: 'women-for-sobriety', key: 'caution.region.inPersonElsewhere' }],
+    name: 'young adult who would like meetings with people their age',
+    answers: me({ concerns: ['alcohol'], age: '18-25' }),
+    top3: ['alcoholics-anonymous'],
   },
   {
-    name: 'harm reduction: person who wants to use more safely',
-    answers: { for: 'me', concerns: ['other-drugs'], goal: 'cut-down', formats: ['online-text'], style: ['practical-tools'] },
-    first: 'hams',
+    name: 'person on prescription pills who is not sure about the main problem',
+    answers: me({ concerns: ['prescription-drugs', 'not-sure'] }),
+    top3OneOf: ['narcotics-anonymous', 'smart-recovery', 'pills-anonymous'],
   },
   {
-    name: 'person who is not sure about a spiritual side and wants to stop using drugs',
-    answers: { for: 'me', concerns: ['stimulants'], goal: 'stop', spirituality: 'not-sure' },
-    top3: ['cocaine-anonymous'],
+    name: 'person who likes practical tools, drinking and drugs',
+    answers: me({ concerns: ['alcohol', 'stimulants'], style: ['practical-tools'], goal: 'stop' }),
+    top3: ['smart-recovery'],
+  },
+  {
+    name: 'person who wants a spiritual path, steps and a sponsor for drinking',
+    answers: me({ concerns: ['alcohol'], spirituality: 'wants', style: ['steps-and-sponsor'] }),
+    firstOneOf: ['alcoholics-anonymous'],
   },
 ];

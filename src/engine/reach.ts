@@ -1,0 +1,43 @@
+/**
+ * Ranking principle 3: a group you cannot reach is no help.
+ * How reachable a group's meetings are for one person, from the profile's sourced `reach`
+ * (per region and format) and the formats the person can use.
+ */
+import { FORMATS, type Format, type ReachLevel, type Region } from '../content/vocabulary';
+import { formatsIn } from './fit';
+import type { GroupProfile } from './types';
+import { REACH_VALUE } from './weights';
+
+export interface Reach {
+  level: ReachLevel;
+  /** REACH_VALUE of the level: 0 (none) to 1 (many). */
+  value: number;
+  /** The format that gives the best reach, when one does. */
+  format?: Format;
+}
+
+/** The level for one format: a region's own entry first, then the entry for everywhere else. */
+export function reachLevel(profile: GroupProfile, region: Region | undefined, format: Format): ReachLevel {
+  if (!formatsIn(profile, region).includes(format)) return 'none';
+  if (region === undefined) {
+    // No region given: the best the group offers anywhere, since the person may live where it is strongest.
+    const levels = profile.reach.map((entry) => entry[format]).filter((l): l is ReachLevel => l !== undefined);
+    return levels.length ? best(levels) : 'not-known';
+  }
+  const own = profile.reach.find((entry) => entry.regions?.includes(region) && entry[format] !== undefined);
+  const elsewhere = profile.reach.find((entry) => !entry.regions && entry[format] !== undefined);
+  return own?.[format] ?? elsewhere?.[format] ?? 'not-known';
+}
+
+/** The best reach over the formats the person can use (all formats when they did not say). */
+export function reachFor(profile: GroupProfile, region: Region | undefined, usable: readonly Format[] | undefined): Reach {
+  const formats = usable?.length ? usable : FORMATS;
+  let result: Reach = { level: 'none', value: 0 };
+  for (const format of formats) {
+    const level = reachLevel(profile, region, format);
+    if (REACH_VALUE[level] > result.value) result = { level, value: REACH_VALUE[level], format };
+  }
+  return result;
+}
+
+const best = (levels: ReachLevel[]): ReachLevel => levels.reduce((a, b) => (REACH_VALUE[b] > REACH_VALUE[a] ? b : a));
