@@ -64,6 +64,8 @@ describe('content check', () => {
     ['a known reach level without a source', (p) => (p.reach = [{ 'in-person': 'many' }]), 'reach[0]', /expected a source for a known reach level/],
     ['a reach source that is not one of the sources', (p) => (p.reach = [{ 'in-person': 'some', source: 'https://example.org/elsewhere' }]), 'reach[0].source', /one of the profile's sources/],
     ['reach for a format the group does not offer', (p) => (p.reach = [{ 'online-text': 'some', source: citedUrl }]), 'reach[0].online-text', /formats do not list online-text/],
+    ['reach everywhere else for a format offered only in some regions', (p) => Object.assign(p, { formats: [{ format: 'in-person', regions: ['us'] }], reach: [{ 'in-person': 'some', source: citedUrl }] }), 'reach[0].in-person', /offered only in us/],
+    ['reach in a region where the format is not offered', (p) => Object.assign(p, { formats: [{ format: 'in-person', regions: ['us', 'ca'] }], reach: [{ regions: ['uk'], 'in-person': 'many', source: citedUrl }] }), 'reach[0].in-person', /offered only in us, ca/],
     ['two reach entries without regions', (p) => (p.reach = [{ 'in-person': 'not-known' }, { phone: 'not-known' }]), 'reach', /at most one entry without regions/],
     ['goals by region with no goals', (p) => (p.goalsByRegion = [{ regions: ['uk'], goals: [] }]), 'goalsByRegion.0.goals', /./],
   ])('rejects %s, naming the field', (_name, edit, field, message) => {
@@ -77,6 +79,7 @@ describe('content check', () => {
     ['a women-only group built for women', (p) => Object.assign(p, { builtFor: ['women'], genderOnly: 'women' })],
     ['a culture group built around that culture', (p) => Object.assign(p, { builtFor: ['culture'], culture: 'indigenous' })],
     ['not-known reach with no source', (p) => (p.reach = [{ 'in-person': 'not-known', 'online-text': 'not-known' }])],
+    ['reach in a region where a region-limited format is offered', (p) => Object.assign(p, { formats: [{ format: 'in-person', regions: ['us', 'au'] }], reach: [{ regions: ['us'], 'in-person': 'some', source: citedUrl }, { 'in-person': 'not-known' }] })],
     ['"none" for a format the group does not offer', (p) => (p.reach = [{ 'online-text': 'none', source: citedUrl }])],
     ['regional entries beside one entry for everywhere else', (p) => (p.reach = [{ regions: ['es'], 'in-person': 'some', source: citedUrl }, { regions: ['es'], phone: 'few', source: citedUrl }, { 'in-person': 'not-known' }])],
   ])('accepts %s', (_name, edit) => {
