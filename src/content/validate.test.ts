@@ -8,7 +8,7 @@ import { CONTRACT_PROFILE_IDS } from './contract-ids';
 import { loadCatalogue, PROJECT_ROOT } from './load-node';
 import { checkCatalogue, type ContentFile } from './validate';
 
-const TODAY = new Date('2026-11-22T12:00:00Z');
+const TODAY = new Date('2026-12-01T12:00:00Z');
 const example = parse(readFileSync(join(PROJECT_ROOT, 'content/groups/alcoholics-anonymous.yaml'), 'utf8')) as Record<string, unknown>;
 
 /** A valid profile for `id`, changed by `edit`; returned as the file the checker would read. */
@@ -48,6 +48,42 @@ describe('content check', () => {
   ])('rejects %s, naming the file and field', (_name, edit, field, message) => {
     const errors = errorsFor(file('smart-recovery', edit));
     expect(errors).toContainEqual({ file: 'content/groups/smart-recovery.yaml', field, message: expect.stringMatching(message) });
+  });
+
+  /** The example's first source: a known reach level may cite it. */
+  const citedUrl = (example.sources as { url: string }[])[0]!.url;
+  type Edit = (p: Record<string, unknown>) => void;
+
+  it.each<[string, Edit, string, RegExp]>([
+    ['builtFor "faith" without a faith field', (p) => (p.builtFor = ['faith']), 'builtFor', /builtFor "faith" goes with a faith field/],
+    ['a faith field without builtFor "faith"', (p) => (p.faith = 'christian'), 'builtFor', /builtFor "faith" goes with a faith field/],
+    ['builtFor "culture" without a culture field', (p) => (p.builtFor = ['culture']), 'builtFor', /builtFor "culture" goes with a culture field/],
+    ['builtFor "teens" on a group not for teens only', (p) => (p.builtFor = ['teens']), 'builtFor', /goes with age "teens-only"/],
+    ['age "teens-only" without builtFor "teens"', (p) => (p.age = 'teens-only'), 'builtFor', /goes with age "teens-only"/],
+    ['genderOnly without builtFor', (p) => (p.genderOnly = 'women'), 'builtFor', /only for women is built for them: add "women"/],
+    ['a known reach level without a source', (p) => (p.reach = [{ 'in-person': 'many' }]), 'reach[0]', /expected a source for a known reach level/],
+    ['a reach source that is not one of the sources', (p) => (p.reach = [{ 'in-person': 'some', source: 'https://example.org/elsewhere' }]), 'reach[0].source', /one of the profile's sources/],
+    ['reach for a format the group does not offer', (p) => (p.reach = [{ 'online-text': 'some', source: citedUrl }]), 'reach[0].online-text', /formats do not list online-text/],
+    ['reach everywhere else for a format offered only in some regions', (p) => Object.assign(p, { formats: [{ format: 'in-person', regions: ['us'] }], reach: [{ 'in-person': 'some', source: citedUrl }] }), 'reach[0].in-person', /offered only in us/],
+    ['reach in a region where the format is not offered', (p) => Object.assign(p, { formats: [{ format: 'in-person', regions: ['us', 'ca'] }], reach: [{ regions: ['uk'], 'in-person': 'many', source: citedUrl }] }), 'reach[0].in-person', /offered only in us, ca/],
+    ['two reach entries without regions', (p) => (p.reach = [{ 'in-person': 'not-known' }, { phone: 'not-known' }]), 'reach', /at most one entry without regions/],
+    ['goals by region with no goals', (p) => (p.goalsByRegion = [{ regions: ['uk'], goals: [] }]), 'goalsByRegion.0.goals', /./],
+  ])('rejects %s, naming the field', (_name, edit, field, message) => {
+    const errors = errorsFor(file('smart-recovery', edit));
+    expect(errors).toContainEqual({ file: 'content/groups/smart-recovery.yaml', field, message: expect.stringMatching(message) });
+  });
+
+  it.each<[string, Edit]>([
+    ['a faith group built for that faith', (p) => Object.assign(p, { builtFor: ['faith'], faith: 'muslim' })],
+    ['a teens-only group built for teens', (p) => Object.assign(p, { builtFor: ['teens'], age: 'teens-only' })],
+    ['a women-only group built for women', (p) => Object.assign(p, { builtFor: ['women'], genderOnly: 'women' })],
+    ['a culture group built around that culture', (p) => Object.assign(p, { builtFor: ['culture'], culture: 'indigenous' })],
+    ['not-known reach with no source', (p) => (p.reach = [{ 'in-person': 'not-known', 'online-text': 'not-known' }])],
+    ['reach in a region where a region-limited format is offered', (p) => Object.assign(p, { formats: [{ format: 'in-person', regions: ['us', 'au'] }], reach: [{ regions: ['us'], 'in-person': 'some', source: citedUrl }, { 'in-person': 'not-known' }] })],
+    ['"none" for a format the group does not offer', (p) => (p.reach = [{ 'online-text': 'none', source: citedUrl }])],
+    ['regional entries beside one entry for everywhere else', (p) => (p.reach = [{ regions: ['es'], 'in-person': 'some', source: citedUrl }, { regions: ['es'], phone: 'few', source: citedUrl }, { 'in-person': 'not-known' }])],
+  ])('accepts %s', (_name, edit) => {
+    expect(errorsFor(file('smart-recovery', edit))).toEqual([]);
   });
 
   it('rejects a duplicate id', () => {

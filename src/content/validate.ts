@@ -135,6 +135,11 @@ function checkReach(file: string, p: Profile): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const cited = new Set(p.sources.map((s) => s.url));
   const offered = new Set(p.formats.map((f) => f.format));
+  /** Regions a format is limited to; absent when it is offered everywhere (or not at all). */
+  const limitedTo = (format: string): Set<string> | undefined => {
+    const offers = p.formats.filter((f) => f.format === format);
+    return offers.length && offers.every((f) => f.regions) ? new Set(offers.flatMap((f) => f.regions ?? [])) : undefined;
+  };
   let everywhere = 0;
   p.reach.forEach((entry, i) => {
     const field = `reach[${i}]`;
@@ -144,7 +149,15 @@ function checkReach(file: string, p: Profile): ContentProblem[] {
     if (known.length && !entry.source) problems.push({ file, field, message: 'expected a source for a known reach level' });
     if (entry.source && !cited.has(entry.source)) problems.push({ file, field: `${field}.source`, message: 'expected one of the profile\'s sources' });
     for (const [format, level] of known) {
-      if (level !== 'none' && !offered.has(format)) problems.push({ file, field: `${field}.${format}`, message: `the profile's formats do not list ${format}` });
+      if (level === 'none') continue;
+      if (!offered.has(format)) {
+        problems.push({ file, field: `${field}.${format}`, message: `the profile's formats do not list ${format}` });
+        continue;
+      }
+      const only = limitedTo(format);
+      if (only && !(entry.regions ?? []).some((r) => only.has(r))) {
+        problems.push({ file, field: `${field}.${format}`, message: `${format} is offered only in ${[...only].join(', ')}: give its level in an entry for those regions` });
+      }
     }
   });
   if (everywhere > 1) problems.push({ file, field: 'reach', message: 'expected at most one entry without regions (everywhere else)' });
