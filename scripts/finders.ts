@@ -1,10 +1,11 @@
 /**
  * npm run --silent finders — for every profile and region, the best way to a meeting the app can offer
  * (see bestMeetingRoute): F meeting finder, O online meetings page, P phone line, A the group's own "ask…"
- * advice, W website only, - nothing (the app then says whom to ask). Lowercase: no `checked` date.
+ * advice, W website only, - nothing (the app then says whom to ask). Lowercase: the entry that supplies that
+ * finder, page or phone has no `checked` date.
  * Prints a table and the totals; `--json` prints the counts only.
  */
-import { bestMeetingRoute, contactFor, type MeetingRoute } from '../src/content/contacts';
+import { meetingRouteFor, type MeetingRoute } from '../src/content/contacts';
 import { formatProblems, loadCatalogue } from '../src/content/load-node';
 import { REGIONS } from '../src/content/vocabulary';
 
@@ -20,10 +21,9 @@ const counts: Record<MeetingRoute, number> = { meetingFinder: 0, onlineMeetings:
 let unchecked = 0;
 const rows = profiles.map((profile) => {
   const cells = REGIONS.map((region) => {
-    const contact = contactFor(profile.contacts, region);
-    const route = bestMeetingRoute(contact);
+    const { route, checked } = meetingRouteFor(profile.contacts, region);
     counts[route] += 1;
-    const isChecked = route === 'none' || route === 'website' || route === 'ask' || contact.checked !== undefined;
+    const isChecked = route === 'none' || route === 'website' || route === 'ask' || checked !== undefined;
     if (!isChecked) unchecked += 1;
     return isChecked ? LETTER[route] : LETTER[route].toLowerCase();
   });

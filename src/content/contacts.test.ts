@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestMeetingRoute, contactFor, contactWarnings } from './contacts';
+import { bestMeetingRoute, contactFor, contactWarnings, meetingRouteFor } from './contacts';
 
 const contacts = [
   { website: 'https://www.aa.org', meetingFinder: 'https://www.aa.org/find-aa' },
@@ -46,5 +46,25 @@ describe('contactWarnings', () => {
   it('warns when a finder or phone has no checked date', () => {
     const warnings = contactWarnings([{ meetingFinder: 'https://x.example/find' }, { regions: ['uk'], phone: '0800 000', checked: '2026-12-01' }]);
     expect(warnings.map((w) => w.field)).toEqual(['contacts[0].checked']);
+  });
+});
+
+describe('meetingRouteFor', () => {
+  const withBranches = [
+    { website: 'https://world.example', meetingFinder: 'https://world.example/find' },
+    { regions: ['us' as const], phone: '888 000', checked: '2026-12-01' },
+    { regions: ['au' as const], meetingFinder: 'https://au.example/find', checked: '2026-11-30' },
+  ];
+
+  it("dates the route by the entry that supplies it, not by the branch's other fields", () => {
+    expect(meetingRouteFor(withBranches, 'us')).toEqual({ route: 'meetingFinder' });
+    expect(meetingRouteFor(withBranches, 'au')).toEqual({ route: 'meetingFinder', checked: '2026-11-30' });
+  });
+
+  it('uses the worldwide date where no branch replaces the route', () => {
+    expect(meetingRouteFor([{ onlineMeetings: 'https://o.example', checked: '2026-10-01' }, { regions: ['uk'], ask: 'Ask.' }], 'uk')).toEqual({
+      route: 'onlineMeetings',
+      checked: '2026-10-01',
+    });
   });
 });

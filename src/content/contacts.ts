@@ -34,6 +34,18 @@ interface CheckableContact extends ContactLike, RouteFields {
   checked?: string;
 }
 
+/**
+ * The best way to a meeting for a region, and when that way was checked: the date comes from the entry that
+ * supplies the route (a branch's phone checked today says nothing about the worldwide finder it inherits).
+ */
+export function meetingRouteFor(contacts: readonly CheckableContact[], region: Region | undefined): { route: MeetingRoute; checked?: string } {
+  const route = bestMeetingRoute(contactFor(contacts, region));
+  if (route === 'none') return { route };
+  const regional = region ? contacts.find((c) => c.regions?.includes(region)) : undefined;
+  const from = regional?.[route] !== undefined ? regional : contacts.find((c) => !c.regions);
+  return from?.checked ? { route, checked: from.checked } : { route };
+}
+
 export interface ContactWarning {
   field: string;
   message: string;

@@ -44,9 +44,15 @@ describe('ContactLinks', () => {
     expect(screen.queryByText(/look for "find a meeting"/)).not.toBeInTheDocument();
   });
 
-  it('does not repeat the ask text when a finder exists', () => {
-    render(<ContactLinks profile={profile([{ meetingFinder: 'https://e.example/find', ask: 'Ask the office.' }])} region={undefined} />);
-    expect(screen.queryByText('Ask the office.')).not.toBeInTheDocument();
+  it("shows a branch's ask text next to the worldwide finder it inherits", () => {
+    render(
+      <ContactLinks
+        profile={profile([{ meetingFinder: 'https://e.example/find' }, { regions: ['es'], ask: 'Ask at your health centre.' }])}
+        region="es"
+      />,
+    );
+    expect(screen.getByRole('link', { name: /Find a meeting/ })).toHaveAttribute('href', 'https://e.example/find');
+    expect(screen.getByText('Ask at your health centre.')).toBeInTheDocument();
   });
 
   it('points to the website when that is all there is, without a bare "not known"', () => {

@@ -1,11 +1,12 @@
 /**
  * How to find a group where the person lives, best way first: meeting finder, online
  * meetings, phone, the group's own "ask…" advice, then the website (see bestMeetingRoute).
- * Never a bare "not known": with nothing else, the person is told whom to ask.
+ * Never a bare "not known": with nothing else, the person is told whom to ask. A branch's "ask" text is
+ * always shown: it may explain how the inherited worldwide finder fits that country (field-by-field merge).
  * Links leave only when clicked, and tell the destination nothing (no referrer); see docs on privacy.
  */
 import { useTranslation } from 'react-i18next';
-import { bestMeetingRoute, contactFor } from '../../content/contacts';
+import { contactFor, meetingRouteFor } from '../../content/contacts';
 import type { LocalizedProfile } from '../../content/types';
 import type { Region } from '../../content/vocabulary';
 import { formatDate } from './group-facts';
@@ -18,7 +19,7 @@ const SPANISH_REGIONS: ReadonlySet<Region> = new Set(['us', 'es', 'mx']);
 export function ContactLinks({ profile, region }: { profile: LocalizedProfile; region: Region | undefined }) {
   const { t, i18n } = useTranslation();
   const contact = contactFor(profile.contacts, region);
-  const route = bestMeetingRoute(contact);
+  const { route, checked } = meetingRouteFor(profile.contacts, region);
   const wantsSpanish = i18n.language === 'es' || (region !== undefined && SPANISH_REGIONS.has(region));
   const meetingLinks = MEETING_LINKS.filter((field) => contact[field]);
   const otherLinks = OTHER_LINKS.filter((field) => contact[field] && (field !== 'spanish' || wantsSpanish));
@@ -41,13 +42,11 @@ export function ContactLinks({ profile, region }: { profile: LocalizedProfile; r
           {contact.phoneNote && <span className="muted"> {contact.phoneNote}</span>}
         </li>
       )}
-      {contact.ask && !meetingLinks.length && <li>{contact.ask}</li>}
+      {contact.ask && <li>{contact.ask}</li>}
       {otherLinks.map(link)}
       {route === 'website' && <li className="muted">{t('contact.findOnWebsite')}</li>}
       {route === 'none' && <li>{t('contact.askDefault')}</li>}
-      {contact.checked && route !== 'none' && (
-        <li className="muted">{t('contact.checked', { date: formatDate(i18n.language, contact.checked) })}</li>
-      )}
+      {checked && <li className="muted">{t('contact.checked', { date: formatDate(i18n.language, checked) })}</li>}
     </ul>
   );
 }
