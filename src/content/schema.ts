@@ -68,6 +68,10 @@ const contact = z.strictObject({
   spanish: httpsUrl.optional(),
   phone: z.string().regex(/^[0-9+ ()-]{3,24}$/, 'expected a phone number of digits, spaces, + ( ) -').optional(),
   phoneNote: localizedText.optional(),
+  /** The honest next step when there is no finder or phone we could check ("Ask your local intergroup…"). */
+  ask: localizedText.optional(),
+  /** When this entry's links and phone were last checked against a source. */
+  checked: isoDate.optional(),
 });
 
 const reachLevel = z.enum(REACH_LEVELS);

@@ -108,9 +108,15 @@ describe('content check', () => {
   it('warns, without failing, on a profile not reviewed for 12 months', () => {
     const check = checkCatalogue(catalogueWith(file('hams', (p) => (p.lastReviewed = '2025-10-01'))), TODAY);
     expect(check.errors).toEqual([]);
-    expect(check.warnings).toEqual([
+    expect(check.warnings.filter((w) => w.file.endsWith('hams.yaml') && w.field === 'lastReviewed')).toEqual([
       { file: 'content/groups/hams.yaml', field: 'lastReviewed', message: 'not reviewed for over 12 months (last 2025-10-01)' },
     ]);
+  });
+
+  it('warns, without failing, on a profile whose worldwide contact offers no way to a meeting', () => {
+    const check = checkCatalogue(catalogueWith(file('hams', (p) => (p.contacts = [{ website: 'https://hams.example' }]))), TODAY);
+    expect(check.errors).toEqual([]);
+    expect(check.warnings).toContainEqual({ file: 'content/groups/hams.yaml', field: 'contacts[0]', message: expect.stringMatching(/no meeting finder/) });
   });
 
   it('reports a file that is not valid YAML with its line', () => {

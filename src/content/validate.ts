@@ -4,6 +4,7 @@
  * Pure: takes parsed files and "today", returns problems. The Node loader feeds it.
  */
 import type { z } from 'zod';
+import { contactWarnings } from './contacts.ts';
 import { CONTRACT_PROFILE_IDS } from './contract-ids.ts';
 import { profileSchema, type Profile } from './schema.ts';
 import { FORMATS } from './vocabulary.ts';
@@ -79,6 +80,7 @@ export function checkCatalogue(files: ContentFile[], today: Date): CatalogueChec
       warnings.push({ file, field: 'lastReviewed', message: `not reviewed for over 12 months (last ${profile.lastReviewed})` });
     }
     errors.push(...checkConsistency(file, profile));
+    warnings.push(...contactWarnings(profile.contacts).map((w) => ({ file, ...w })));
     profiles.push(profile);
   }
 

@@ -34,7 +34,7 @@ describe('profile page', () => {
     renderWithI18n(<ProfilePage id="alcoholics-anonymous" />);
     const find = await screen.findByRole('region', { name: 'How to find a meeting' });
     const headings = within(find).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(headings).toEqual(['Worldwide', 'In the UK']);
+    expect(headings).toEqual(['Worldwide', 'In the UK', 'In Ireland', 'In Australia', 'In New Zealand', 'In Spain', 'In Mexico']);
 
     const worldwide = blockUnder('Worldwide');
     expect(within(worldwide).getByRole('link', { name: /Find a meeting/ })).toHaveAttribute('href', 'https://www.aa.org/find-aa');
