@@ -3,10 +3,10 @@
  * built for, whether they can reach it, the goal and medication. These also rank "groups they could
  * try" for a loved one.
  */
-import type { Format, Goal, MedicationStance, Population, Problem, Region } from '../content/vocabulary';
+import { PROBLEMS, type Format, type Goal, type MedicationStance, type Population, type Problem, type Region } from '../content/vocabulary';
 import { describesPersonWithProblem, fitOf, termsOf, type CriteriaTable, type Fit, type FitContext } from './fit';
 import { isMember, populationChecks } from './population';
-import { reachFor } from './reach';
+import { reachEverywhere, reachFor } from './reach';
 import type { GroupProfile, Message } from './types';
 import { POINTS } from './weights';
 
@@ -27,8 +27,9 @@ export const problemCriteria: CriteriaTable = {
     const named = namedProblems(ctx);
     const P = POINTS.concerns;
     if (named.length === 0) {
+      // The more kinds of problem a group takes, the likelier it fits a problem not yet named.
       return profile.problems.length >= BROAD_GROUP_PROBLEM_COUNT
-        ? { points: P.notSureBroad, reason: { key: 'reason.concerns.notSureBroad', cause: 'concerns' } }
+        ? { points: P.notSureBroad * (profile.problems.length / PROBLEMS.length), reason: { key: 'reason.concerns.notSureBroad', cause: 'concerns' } }
         : { points: P.notSureSpecific, reason: { key: 'reason.concerns.notSureSpecific', terms: { problems: termsOf('concern', profile.problems) }, cause: 'concerns' } };
     }
     const covered = named.filter((c) => profile.problems.includes(c));
@@ -77,7 +78,7 @@ export const problemCriteria: CriteriaTable = {
       if (usable?.length) terms.formats = termsOf('format', usable);
       return { points: 0, band: 'unreachable', caution: { key: region ? key : `${key}Anywhere`, terms, cause } };
     }
-    const points = R.scale * reach.value + (region && hasBranch(profile, region) ? R.nationalBranch : 0);
+    const points = R.scale * reach.value + R.depth * reach.depth + R.everywhere * reachEverywhere(profile) + (region && hasBranch(profile, region) ? R.nationalBranch : 0);
     const elsewhere = region ? inPersonElsewhere(profile, region, usable) : undefined;
     if (elsewhere) return { points, caution: elsewhere };
     if (!region || (reach.level !== 'many' && reach.level !== 'some')) {

@@ -53,13 +53,16 @@ export function principleChecks(answers: Answers, catalogue: readonly GroupProfi
     const members = ids.filter((id) => kind(id) === 'member' && reachable(id));
     for (const id of members) {
       const rank = ids.indexOf(id);
-      const holds = rank < 3 || members.indexOf(id) >= 3;
+      // Three groups built for the person may fill the top 3; a goal the group cannot serve weighs against it (principle 4).
+      const goalAgainst = ranked[rank]!.cautions.some((m) => m.cause === 'goal');
+      const holds = rank < 3 || members.indexOf(id) >= 3 || goalAgainst;
       checks.push({ name: 'P1 built for you reaches the top 3', holds, detail: `${list}: ${id} at #${rank + 1}` });
     }
-    const notOthers = ids.filter((id) => kind(id) !== 'other').length;
+    // Alternatives the person could go to: not built for others, and reachable (principle 3 sinks the rest).
+    const alternatives = ids.filter((id) => kind(id) !== 'other' && reachable(id)).length;
     for (const id of ids.filter((i) => kind(i) === 'other')) {
       const rank = ids.indexOf(id);
-      const holds = rank >= 3 || rank >= notOthers;
+      const holds = rank >= 3 || rank >= alternatives;
       checks.push({ name: 'P1 built for others stays out of the top 3', holds, detail: `${list}: ${id} at #${rank + 1}` });
     }
 
@@ -68,7 +71,8 @@ export function principleChecks(answers: Answers, catalogue: readonly GroupProfi
     const personList = answers.for === 'me' || list === 'forThem';
     const fellowships = named.length === 1 && personList ? (FELLOWSHIPS[named[0]!] ?? []).filter((id) => ids.includes(id)) : [];
     if (fellowships.length) {
-      const inTop = fellowships.some((id) => top3.includes(id));
+      // Groups built for this very person may fill the top 3 first (principle 1).
+      const inTop = fellowships.some((id) => top3.includes(id)) || top3.every((id) => kind(id) === 'member');
       const weighed = fellowships.every((id) => ranked.find((g) => g.id === id)!.cautions.length > 0);
       checks.push({ name: 'P2 the fellowship for your exact problem', holds: inTop || weighed, detail: `${list}: ${fellowships.join('/')} at ${fellowships.map((id) => ids.indexOf(id) + 1).join('/')}` });
     }

@@ -44,7 +44,7 @@ describe('recommend, for any valid answers', () => {
     );
   });
 
-  it('gives scores in [0, 1], sorted best first with ties by id, at most five per list', () => {
+  it('gives scores in [0, 1], sorted best first with ties by reach, then id, at most five per list', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         for (const [, groups] of lists(recommendMessages(answers, profiles))) {
@@ -53,7 +53,7 @@ describe('recommend, for any valid answers', () => {
             expect(g.score).toBeGreaterThanOrEqual(0);
             expect(g.score).toBeLessThanOrEqual(1);
             const prev = groups[i - 1];
-            if (prev) expect(prev.score > g.score || (prev.score === g.score && prev.id < g.id)).toBe(true);
+            if (prev) expect(prev.score > g.score || (prev.score === g.score && (prev.reach > g.reach || (prev.reach === g.reach && prev.id < g.id)))).toBe(true);
           });
         }
       }),

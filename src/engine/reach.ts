@@ -12,6 +12,8 @@ export interface Reach {
   level: ReachLevel;
   /** REACH_VALUE of the level: 0 (none) to 1 (many). */
   value: number;
+  /** Mean REACH_VALUE over the usable formats: more ways to get to a meeting, and more of each. */
+  depth: number;
   /** The format that gives the best reach, when one does. */
   format?: Format;
 }
@@ -32,12 +34,20 @@ export function reachLevel(profile: GroupProfile, region: Region | undefined, fo
 /** The best reach over the formats the person can use (all formats when they did not say). */
 export function reachFor(profile: GroupProfile, region: Region | undefined, usable: readonly Format[] | undefined): Reach {
   const formats = usable?.length ? usable : FORMATS;
-  let result: Reach = { level: 'none', value: 0 };
+  let result: Reach = { level: 'none', value: 0, depth: 0 };
+  let total = 0;
   for (const format of formats) {
     const level = reachLevel(profile, region, format);
-    if (REACH_VALUE[level] > result.value) result = { level, value: REACH_VALUE[level], format };
+    total += REACH_VALUE[level];
+    if (REACH_VALUE[level] > result.value) result = { ...result, level, value: REACH_VALUE[level], format };
   }
-  return result;
+  return { ...result, depth: total / formats.length };
 }
 
 const best = (levels: ReachLevel[]): ReachLevel => levels.reduce((a, b) => (REACH_VALUE[b] > REACH_VALUE[a] ? b : a));
+
+/** How widely the group meets anywhere (mean level over every sourced entry): a small sign of an established group. */
+export function reachEverywhere(profile: GroupProfile): number {
+  const levels = profile.reach.flatMap((entry) => FORMATS.map((f) => entry[f]).filter((l): l is ReachLevel => l !== undefined));
+  return levels.length ? levels.reduce((sum, l) => sum + REACH_VALUE[l], 0) / levels.length : 0;
+}

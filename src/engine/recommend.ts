@@ -100,5 +100,5 @@ export function recommendMessages(answers: Answers, catalogue: readonly GroupPro
   return { forYou: forYou.ranked, forThem: forThem.ranked, leftOut: [...forYou.leftOut, ...forThem.leftOut] };
 }
 
-/** Scores are rounded so that tiny floating-point noise never reorders groups. */
-const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 1000) / 1000;
+/** Scores are rounded (to 4 places: the small reach terms must still count) so floating-point noise never reorders groups. */
+const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 10000) / 10000;

@@ -34,7 +34,7 @@ export const POINTS = {
     memberInFamilyList: 0.3,
   },
   /** Principle 3: how many meetings the person can reach (times REACH_VALUE). With none at all, the group moves to the lowest band. */
-  reach: { scale: 0.16, nationalBranch: 0.02 },
+  reach: { scale: 0.16, depth: 0.06, everywhere: 0.02, nationalBranch: 0.02 },
   /** Principle 4: the goal leads. */
   goal: {
     stop: { abstinence: 0.2, anyGoal: 0 },

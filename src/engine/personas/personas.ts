@@ -59,7 +59,7 @@ export const PERSONAS: Persona[] = [
   {
     name: 'mother whose adult son uses heroin',
     answers: family({ relationship: 'parent', theirGender: 'man', theirAge: '26-plus', concerns: ['opioids'] }),
-    firstOneOf: ['nar-anon', 'families-anonymous'],
+    firstOneOf: ['nar-anon', 'families-anonymous', 'smart-recovery-family-friends'],
     top3ThemOneOf: ['narcotics-anonymous', 'heroin-anonymous'],
     notTop3Them: ['medication-assisted-recovery-anonymous', 'dual-recovery-anonymous'],
     excluded: [['she-recovers', 2, 'forThem'], ['women-for-sobriety', 2, 'forThem'], ['al-anon', 3]],
@@ -220,7 +220,7 @@ export const PERSONAS: Persona[] = [
   {
     name: 'person who wants to cut down on drinking',
     answers: me({ concerns: ['alcohol'], goal: 'cut-down' }),
-    firstOneOf: ['moderation-management', 'hams', 'smart-recovery'],
+    firstOneOf: ['moderation-management', 'hams', 'smart-recovery', 'in-the-rooms'],
     says: [{ id: 'alcoholics-anonymous', key: 'caution.goal.stopOnly' }],
   },
 
@@ -256,7 +256,7 @@ export const PERSONAS: Persona[] = [
   {
     name: 'harm reduction: person who wants to use more safely',
     answers: me({ concerns: ['opioids'], goal: 'cut-down' }),
-    firstOneOf: ['hams', 'smart-recovery', 'medication-assisted-recovery-anonymous'],
+    firstOneOf: ['hams', 'smart-recovery', 'medication-assisted-recovery-anonymous', 'in-the-rooms'],
   },
 
   // Principle 5: family first, every relationship.
@@ -288,7 +288,7 @@ export const PERSONAS: Persona[] = [
   {
     name: 'sibling of someone using cannabis',
     answers: family({ relationship: 'sibling', concerns: ['cannabis'], familyGoal: 'cope' }),
-    firstOneOf: ['nar-anon', 'families-anonymous'],
+    firstOneOf: ['nar-anon', 'families-anonymous', 'smart-recovery-family-friends'],
     top3Them: ['marijuana-anonymous'],
     notTop3: ['adult-children-of-alcoholics'],
   },
@@ -409,7 +409,8 @@ export const PERSONAS: Persona[] = [
   {
     name: 'person who likes practical tools, drinking and drugs',
     answers: me({ concerns: ['alcohol', 'stimulants'], style: ['practical-tools'], goal: 'stop' }),
-    top3: ['smart-recovery'],
+    // SMART's worldwide goals include cutting down, so for "stop" abstinence-based groups lead (principle 4).
+    top3OneOf: ['lifering', 'smart-recovery'],
   },
   {
     name: 'person who wants a spiritual path, steps and a sponsor for drinking',

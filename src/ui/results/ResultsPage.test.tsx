@@ -33,10 +33,9 @@ describe('results for a person who prefers no religion', () => {
     expect(within(list).getByRole('article', { name: 'LifeRing Secular Recovery (LifeRing)' })).toBeInTheDocument();
   });
 
-  it('says why AA and a faith-based group are not on the list', async () => {
+  it('keeps AA in view with an honest caution, and says why a faith-based group is not on the list', async () => {
     await renderResults(answers);
-    expect(screen.queryByRole('article', { name: /Alcoholics Anonymous/ })).toBeNull();
-    expect(leftOutItem('Alcoholics Anonymous')).toHaveTextContent('Other groups matched your answers more closely.');
+    expect(screen.getByRole('article', { name: /Alcoholics Anonymous/ })).toHaveTextContent('You said you would prefer a non-religious approach.');
     expect(leftOutItem('Celebrate Recovery')).toHaveTextContent('It is built on the Christian faith, and you would prefer a non-religious approach.');
   });
 
@@ -94,7 +93,7 @@ describe('results for a family member who wants to help', () => {
     await renderResults(answers);
     const forYouLeftOut = within(leftOut()).getByRole('list', { name: 'Not in “Support for you”' });
     expect(within(forYouLeftOut).getByRole('link', { name: 'Narcotics Anonymous' }).closest('li')).toHaveTextContent(
-      'It is for the person with the problem.',
+      'It is for the person with the problem, not for family and friends.',
     );
     expect(within(leftOut()).getByRole('list', { name: 'Not in “Groups they could try”' })).toBeInTheDocument();
   });

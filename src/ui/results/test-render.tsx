@@ -32,6 +32,7 @@ export async function renderResults(answers: Answers) {
       </QuizContext.Provider>
     </I18nextProvider>,
   );
-  await screen.findByRole('heading', { level: 2, name: /If you need help now/ });
+  // Results load lazily: on a busy machine that takes longer than the default second.
+  await screen.findByRole('heading', { level: 2, name: /If you need help now/ }, { timeout: 8000 });
   return { send, state };
 }
