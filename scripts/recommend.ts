@@ -82,11 +82,22 @@ async function main() {
   await i18n.init({ lng: 'en', fallbackLng: 'en', resources: loadLocaleResources(), interpolation: { escapeValue: false } });
   const byId = new Map(catalogue.profiles.map((p) => [p.id, p]));
   const options = limit === undefined ? {} : { limit };
+  // The same sentences come back line after line: translate each once per language.
+  const translations = new Map<string, string>();
+  const translate = (language: string) => {
+    const t = i18n.getFixedT(language);
+    return (key: string, values?: Record<string, string>) => {
+      const id = `${language}\u0000${key}\u0000${values ? JSON.stringify(values) : ''}`;
+      let text = translations.get(id);
+      if (text === undefined) translations.set(id, (text = t(key, values)));
+      return text;
+    };
+  };
+  const translators = { en: translate('en'), es: translate('es') };
   const resultFor = (answers: Answers) => {
     const language = answers.language ?? 'en';
-    const t = i18n.getFixedT(language);
     return toContractResult(recommendMessages(answers, catalogue.profiles, options), {
-      t: (key, values) => t(key, values),
+      t: translators[language],
       language,
       note: (id, field) => {
         const profile = byId.get(id);

@@ -69,7 +69,7 @@ export const problemCriteria: CriteriaTable = {
   reach(profile, ctx) {
     const { region } = ctx.answers;
     const usable = ctx.list === 'forThem' ? undefined : ctx.answers.formats;
-    const reach = reachFor(profile, region, usable);
+    const reach = ctx.reach ?? reachFor(profile, region, usable);
     const R = POINTS.reach;
     const terms: Message['terms'] = region ? { region: [`region.${region}`] } : {};
     if (reach.value === 0) {

@@ -1,6 +1,7 @@
 /** Shared shapes and helpers for the fit criteria. */
 import type { Format, Region } from '../content/vocabulary';
 import type { Answers } from './answers';
+import type { Reach } from './reach';
 import type { GroupProfile, ListName, Message } from './types';
 
 /**
@@ -18,6 +19,8 @@ export interface Fit {
 export interface FitContext {
   answers: Answers;
   list: ListName;
+  /** The group's reach for this person, when already worked out (recommend.ts does it once per group). */
+  reach?: Reach;
 }
 
 /** null: the answer was not given, or does not bear on this group. */

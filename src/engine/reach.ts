@@ -19,8 +19,8 @@ export interface Reach {
 }
 
 /** The level for one format: a region's own entry first, then the entry for everywhere else. */
-export function reachLevel(profile: GroupProfile, region: Region | undefined, format: Format): ReachLevel {
-  if (!formatsIn(profile, region).includes(format)) return 'none';
+export function reachLevel(profile: GroupProfile, region: Region | undefined, format: Format, offered = formatsIn(profile, region)): ReachLevel {
+  if (!offered.includes(format)) return 'none';
   if (region === undefined) {
     // No region given: the best the group offers anywhere, since the person may live where it is strongest.
     const levels = profile.reach.map((entry) => entry[format]).filter((l): l is ReachLevel => l !== undefined);
@@ -36,8 +36,9 @@ export function reachFor(profile: GroupProfile, region: Region | undefined, usab
   const formats = usable?.length ? usable : FORMATS;
   let result: Reach = { level: 'none', value: 0, depth: 0 };
   let total = 0;
+  const offered = formatsIn(profile, region);
   for (const format of formats) {
-    const level = reachLevel(profile, region, format);
+    const level = reachLevel(profile, region, format, offered);
     total += REACH_VALUE[level];
     if (REACH_VALUE[level] > result.value) result = { ...result, level, value: REACH_VALUE[level], format };
   }
@@ -48,6 +49,13 @@ const best = (levels: ReachLevel[]): ReachLevel => levels.reduce((a, b) => (REAC
 
 /** How widely the group meets anywhere (mean level over every sourced entry): a small sign of an established group. */
 export function reachEverywhere(profile: GroupProfile): number {
+  const known = everywhere.get(profile);
+  if (known !== undefined) return known;
   const levels = profile.reach.flatMap((entry) => FORMATS.map((f) => entry[f]).filter((l): l is ReachLevel => l !== undefined));
-  return levels.length ? levels.reduce((sum, l) => sum + REACH_VALUE[l], 0) / levels.length : 0;
+  const value = levels.length ? levels.reduce((sum, l) => sum + REACH_VALUE[l], 0) / levels.length : 0;
+  everywhere.set(profile, value);
+  return value;
 }
+
+/** Profiles do not change while the app runs, so their spread is worked out once. */
+const everywhere = new WeakMap<GroupProfile, number>();

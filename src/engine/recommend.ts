@@ -21,36 +21,51 @@ const CRITERIA = Object.entries({ ...problemCriteria, ...attendeeCriteria, ...fa
 /** What "groups they could try" may use: only what describes the loved one (and where they live). */
 const LOVED_ONE_CRITERIA: ReadonlySet<string> = new Set(['concerns', 'population', 'reach', 'goal', 'medication', 'status']);
 
-interface Scored extends RankedGroup {
+interface Scored {
+  id: string;
+  score: number;
+  reach: number;
+  /** Every fit that said something, most weighty first; turned into reasons and cautions only for listed groups. */
+  fits: Fit[];
   /** A group that works with none of the named problems is never put forward. */
   coversConcern: boolean;
 }
 
-export function scoreGroup(profile: GroupProfile, ctx: FitContext): Scored {
+/** What moved a group down a band weighs most; then the biggest points, either way. */
+const weight = (f: Fit) => (f.band ? 10 : Math.abs(f.points));
+
+function score(profile: GroupProfile, answers: Answers, list: ListName): Scored {
+  const usable = list === 'forThem' ? undefined : answers.formats;
+  // Reach is needed by a criterion and by the tie-break: work it out once.
+  const reach = reachFor(profile, answers.region, usable);
+  const ctx: FitContext = { answers, list, reach };
   const fits: Fit[] = [];
-  let coversConcern = true;
+  let points = 0;
+  let band: Band = 'fits';
   for (const [name, criterion] of CRITERIA) {
-    if (ctx.list === 'forThem' && !LOVED_ONE_CRITERIA.has(name)) continue;
+    if (list === 'forThem' && !LOVED_ONE_CRITERIA.has(name)) continue;
     const fit = criterion(profile, ctx);
     if (!fit) continue;
+    // Nothing more to weigh for a group that takes none of the named problems: it is left out.
+    if (name === 'concerns' && !fit.reason) return { id: profile.id, score: 0, reach: reach.value, fits: [fit], coversConcern: false };
     fits.push(fit);
-    if (name === 'concerns' && !fit.reason) coversConcern = false;
+    points += fit.points;
+    if (fit.band === 'unreachable' || (fit.band && band === 'fits')) band = fit.band;
   }
-  const points = fits.reduce((sum, f) => sum + f.points, 0);
-  const band: Band = fits.some((f) => f.band === 'unreachable') ? 'unreachable' : fits.some((f) => f.band) ? 'builtForOthers' : 'fits';
-  // What moved a group down a band weighs most; then the biggest points, either way.
-  const weight = (f: Fit) => (f.band ? 10 : Math.abs(f.points));
-  const byWeight = [...fits].sort((a, b) => weight(b) - weight(a));
-  const usable = ctx.list === 'forThem' ? undefined : ctx.answers.formats;
-  return {
-    id: profile.id,
-    score: round(scoreIn(band, points)),
-    reach: reachFor(profile, ctx.answers.region, usable).value,
-    reasons: byWeight.flatMap((f) => (f.reason ? [f.reason] : [])),
-    cautions: byWeight.flatMap((f) => (f.caution ? [f.caution] : [])),
-    coversConcern,
-  };
+  fits.sort((a, b) => weight(b) - weight(a));
+  return { id: profile.id, score: round(scoreIn(band, points)), reach: reach.value, fits, coversConcern: true };
 }
+
+const toRanked = ({ id, score, reach, fits }: Scored): RankedGroup => ({
+  id,
+  score,
+  reach,
+  reasons: fits.flatMap((f) => (f.reason ? [f.reason] : [])),
+  cautions: fits.flatMap((f) => (f.caution ? [f.caution] : [])),
+});
+
+/** One group's score with its reasons and cautions (tests and tools; recommendMessages ranks many). */
+export const scoreGroup = (profile: GroupProfile, ctx: FitContext): RankedGroup => toRanked(score(profile, ctx.answers, ctx.list));
 
 function scoreIn(band: Band, points: number): number {
   const [low, high] = BANDS[band];
@@ -59,7 +74,7 @@ function scoreIn(band: Band, points: number): number {
 }
 
 /** Best first; equal scores go to the group the person can reach more easily, then by id (principle 6). */
-const byFit = (a: RankedGroup, b: RankedGroup) => b.score - a.score || b.reach - a.reach || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byFit = (a: Scored, b: Scored) => b.score - a.score || b.reach - a.reach || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function rankList(catalogue: readonly GroupProfile[], answers: Answers, list: ListName, limit: number) {
   const leftOut: LeftOut[] = [];
@@ -67,18 +82,17 @@ function rankList(catalogue: readonly GroupProfile[], answers: Answers, list: Li
   for (const profile of catalogue) {
     const exclusion = findExclusion(profile, answers, list);
     if (exclusion) leftOut.push({ id: profile.id, list, rule: exclusion.rule, reason: exclusion.reason });
-    else candidates.push(scoreGroup(profile, { answers, list }));
+    else candidates.push(score(profile, answers, list));
   }
   candidates.sort(byFit);
   const ranked: RankedGroup[] = [];
   for (const candidate of candidates) {
-    const { coversConcern, ...group } = candidate;
-    if (!coversConcern) {
-      leftOut.push({ id: group.id, list, rule: null, reason: { key: 'excluded.noConcernMatch', cause: 'concerns' } });
+    if (!candidate.coversConcern) {
+      leftOut.push({ id: candidate.id, list, rule: null, reason: { key: 'excluded.noConcernMatch', cause: 'concerns' } });
     } else if (ranked.length >= limit) {
-      leftOut.push({ id: group.id, list, rule: null, reason: lowerFit(group) });
+      leftOut.push({ id: candidate.id, list, rule: null, reason: lowerFit(candidate) });
     } else {
-      ranked.push(group);
+      ranked.push(toRanked(candidate));
     }
   }
   // Sorted by id so the result never depends on the catalogue's file order.
@@ -87,8 +101,8 @@ function rankList(catalogue: readonly GroupProfile[], answers: Answers, list: Li
 }
 
 /** "It ranked lower" always says what weighed against it, or that nothing did. */
-function lowerFit(group: RankedGroup): Message {
-  const against = group.cautions[0];
+function lowerFit(group: Scored): Message {
+  const against = group.fits.find((f) => f.caution)?.caution;
   return against ? { key: 'excluded.lowerFitBecause', detail: against, cause: against.cause } : { key: 'excluded.lowerFitNothingAgainst' };
 }
 

@@ -35,9 +35,17 @@ export interface ContractResult {
   leftOut: ContractLeftOut[];
 }
 
+/** Building an Intl formatter is slow; one per language is enough (--jsonl renders thousands). */
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(language: string): Intl.ListFormat {
+  let format = listFormats.get(language);
+  if (!format) listFormats.set(language, (format = new Intl.ListFormat(language, { type: 'conjunction' })));
+  return format;
+}
+
 export function renderMessage(message: Message, { t, language, note }: RenderContext): string {
   const values: Record<string, string> = {};
-  const list = new Intl.ListFormat(language, { type: 'conjunction' });
+  const list = listFormat(language);
   for (const [name, keys] of Object.entries(message.terms ?? {})) {
     values[name] = list.format(keys.map((key) => t(`terms.${key}`)));
   }
