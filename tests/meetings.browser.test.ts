@@ -173,7 +173,7 @@ describeBrowser('next meetings from Meeting Guide feeds', () => {
     const lunch = aa.getByRole('article', { name: 'Lunchtime Online' });
     await lunch.waitFor({ timeout: 15_000 });
     expect(await meetingNames(aa)).not.toContain('Hillside Tuesday'); // in person only: not for an online-only answer
-    expect(await lunch.getByRole('link', { name: /Join Lunchtime Online online/ }).getAttribute('href')).toBe('https://meet.example/riverside-lunch');
+    expect(await lunch.getByRole('link', { name: /^Join online: Lunchtime Online/ }).getAttribute('href')).toBe('https://meet.example/riverside-lunch');
     expect(await lunch.innerText()).toMatch(/How to join\s+Dial the number; the meeting code is entered for you\./);
     await close();
   });

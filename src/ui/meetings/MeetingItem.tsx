@@ -108,8 +108,11 @@ export function MeetingItem({ item, groupId, language, personZone, headingLevel,
         {meeting.conferenceUrl && (
           <p>
             <a className="button" href={meeting.conferenceUrl} rel="noopener noreferrer" referrerPolicy="no-referrer" target="_blank">
-              {t('meetings.joinNamed', { name: meeting.name })}
-              <span className="visually-hidden"> {t('meetings.opensNewPage')}</span>
+              {t('meetings.join')}
+              <span className="visually-hidden">
+                {': '}
+                {meeting.name} {t('meetings.opensNewPage')}
+              </span>
             </a>
           </p>
         )}
