@@ -2,13 +2,13 @@
  * The page's handle on the meetings: a worker when the browser can start one, else the
  * same engine on the main thread, pausing between slices so the page stays responsive.
  */
-import { FeedEngine, type FeedText, type LoadSummary } from './engine';
+import { FeedEngine, type FeedInput, type LoadSummary } from './engine';
 import type { GroupMeetings, MeetingQuery } from './next-meetings';
 import type { PlaceMatch } from './places';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 export interface MeetingsClient {
-  load(feeds: FeedText[]): Promise<LoadSummary>;
+  load(feeds: FeedInput[]): Promise<LoadSummary>;
   query(query: MeetingQuery): Promise<GroupMeetings[]>;
   place(text: string): Promise<PlaceMatch>;
 }

@@ -6,10 +6,13 @@
 import { nextMeetings, type GroupMeetings, type MeetingQuery } from './next-meetings';
 import { parseFeed, type Pause } from './parse-feed';
 import { findPlace, type PlaceMatch } from './places';
+import { fetchOwnFeed } from './fetch-feed';
 import type { FeedSource, Meeting } from './types';
 
 /** A feed's text, or why there is none (fetch failed, other site, …), as one warning. */
 export type FeedText = { source: FeedSource; text: string } | { source: FeedSource; warning: string };
+/** Also: a feed on the app's own site, fetched where the engine runs (in the worker, off the page's thread). */
+export type FeedInput = FeedText | { source: FeedSource; ownOrigin: string };
 
 export interface LoadSummary {
   warnings: string[];
@@ -22,9 +25,10 @@ export interface LoadSummary {
 export class FeedEngine {
   private meetings: Meeting[] = [];
 
-  async load(feeds: readonly FeedText[], pause?: Pause): Promise<LoadSummary> {
+  async load(inputs: readonly FeedInput[], pause?: Pause): Promise<LoadSummary> {
     const warnings: string[] = [];
     const meetings: Meeting[] = [];
+    const feeds = await Promise.all(inputs.map((input) => ('ownOrigin' in input ? fetchOwnFeed(input.source, input.ownOrigin) : input)));
     for (const [index, feed] of feeds.entries()) {
       if ('warning' in feed) {
         warnings.push(feed.warning);

@@ -1,10 +1,10 @@
 /** Messages between the page and the meetings worker. */
-import type { FeedText, LoadSummary } from './engine';
+import type { FeedInput, LoadSummary } from './engine';
 import type { GroupMeetings, MeetingQuery } from './next-meetings';
 import type { PlaceMatch } from './places';
 
 export type WorkerRequest =
-  | { id: number; kind: 'load'; feeds: FeedText[] }
+  | { id: number; kind: 'load'; feeds: FeedInput[] }
   | { id: number; kind: 'query'; query: MeetingQuery }
   | { id: number; kind: 'place'; text: string };
 

@@ -50,10 +50,30 @@ export function wallClock(moment: number, zone: string): WallClock {
   };
 }
 
+const QUARTER_HOUR = 15 * MINUTE;
+// Zones change offset only on the quarter hour, so one Intl call answers for each quarter hour:
+// a feed of 10,000 meetings needs a few thousand calls, not tens of thousands.
+const offsets = new Map<string, number>();
+
 /** Minutes the zone is ahead of UTC at `moment` (e.g. 60 for London in summer). */
 export function offsetMinutes(moment: number, zone: string): number {
-  const w = wallClock(moment, zone);
-  return Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - Math.floor(moment / MINUTE) * MINUTE) / MINUTE);
+  const bucket = Math.floor(moment / QUARTER_HOUR);
+  const key = `${zone}|${bucket}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const at = bucket * QUARTER_HOUR;
+    const w = wallClock(at, zone);
+    offset = Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - at) / MINUTE);
+    if (offsets.size > 50_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock date and weekday in `zone` at `moment`, from the cached offset (no Intl call). */
+function wallDate(moment: number, zone: string): { year: number; month: number; day: number; weekday: number } {
+  const shifted = new Date(moment + offsetMinutes(moment, zone) * MINUTE);
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), weekday: shifted.getUTCDay() };
 }
 
 /** The moment a clock in `zone` shows this date and time (day may overflow the month). */
@@ -87,7 +107,7 @@ export interface Occurrence {
  */
 export function nextOccurrence(days: readonly number[], time: string | undefined, endTime: string | undefined, zone: string, now: number): Occurrence | null {
   if (!days.length || !time) return null;
-  const today = wallClock(now, zone);
+  const today = wallDate(now, zone);
   const hour = Number(time.slice(0, 2));
   const minute = Number(time.slice(3, 5));
   const length = durationMinutes(time, endTime) * MINUTE;
@@ -107,7 +127,7 @@ export function nextOccurrence(days: readonly number[], time: string | undefined
 
 /** Whole days from `now`'s date to `moment`'s date, both in `zone` (0 = today). */
 export function daysAhead(moment: number, now: number, zone: string): number {
-  const a = wallClock(now, zone);
-  const b = wallClock(moment, zone);
+  const a = wallDate(now, zone);
+  const b = wallDate(moment, zone);
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY);
 }

@@ -4,8 +4,7 @@
  * which checks them. Loaded only when a page has feeds (SettingsContext imports it lazily).
  */
 import { createMeetingsClient, type MeetingsClient } from '../meetings/client';
-import type { FeedText, LoadSummary } from '../meetings/engine';
-import { fetchOwnFeed } from '../meetings/fetch-feed';
+import type { FeedInput, LoadSummary } from '../meetings/engine';
 import { feedLabel, MAX_FEED_CHARACTERS } from '../meetings/parse-feed';
 import type { FeedSource } from '../meetings/types';
 import { parentOriginFrom, requestFeedFromHost } from './embed-bridge';
@@ -28,7 +27,7 @@ const here = (): Where => ({
   parentOrigin: window.parent !== window ? parentOriginFrom(location.search) : null,
 });
 
-async function feedText(setting: MeetingFeedSetting, where: Where): Promise<FeedText> {
+async function feedText(setting: MeetingFeedSetting, where: Where): Promise<FeedInput> {
   const ownOrigin = new URL(where.base).origin;
   let url: URL;
   try {
@@ -37,7 +36,8 @@ async function feedText(setting: MeetingFeedSetting, where: Where): Promise<Feed
     return { source: { ...setting }, warning: `meeting feed "${setting.url}" is not a valid address; no meetings shown from it` };
   }
   const source: FeedSource = { ...setting, url: url.href };
-  if (url.origin === ownOrigin) return fetchOwnFeed(source, ownOrigin);
+  // On the app's own site: the worker fetches it, so the page's thread never holds the text.
+  if (url.origin === ownOrigin) return { source, ownOrigin };
   const label = feedLabel(url.href);
   if (url.origin !== where.parentOrigin) {
     return {
@@ -58,14 +58,18 @@ export function loadMeetingFeedsOnce(feeds: readonly MeetingFeedSetting[], where
   const key = JSON.stringify(feeds);
   if (loading?.key === key) return loading.promise;
   const promise = (async () => {
+    // Marks for scripts/bench-meetings.ts (and any performance tool): how long feeds take to arrive and be checked.
+    performance.mark('pathways:meetings-start');
     const client = createMeetingsClient();
     const texts = await Promise.all(feeds.map((feed) => feedText(feed, where)));
+    performance.mark('pathways:meetings-fetched');
     let summary: LoadSummary;
     try {
       summary = await client.load(texts);
     } catch (error) {
       summary = { warnings: [`meeting feeds could not be checked (${(error as Error).message}); no meetings shown`], meetings: 0, groups: [] };
     }
+    performance.mark('pathways:meetings-ready');
     for (const warning of summary.warnings) console.warn(`Pathways settings: ${warning}`);
     return { client, summary };
   })();
