@@ -107,12 +107,16 @@ export function MeetingItem({ item, groupId, language, personZone, headingLevel,
       <div className="meeting__actions">
         {meeting.conferenceUrl && (
           <p>
-            <a className="button" href={meeting.conferenceUrl} rel="noopener noreferrer" referrerPolicy="no-referrer" target="_blank">
+            {/* The visible words start the name (WCAG label in name); the rest is for screen readers. */}
+            <a
+              className="button"
+              href={meeting.conferenceUrl}
+              rel="noopener noreferrer"
+              referrerPolicy="no-referrer"
+              target="_blank"
+              aria-label={`${t('meetings.join')}: ${meeting.name} ${t('meetings.opensNewPage')}`}
+            >
               {t('meetings.join')}
-              <span className="visually-hidden">
-                {': '}
-                {meeting.name} {t('meetings.opensNewPage')}
-              </span>
             </a>
           </p>
         )}
