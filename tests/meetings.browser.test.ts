@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Frame, Locator } from 'playwright-core';
-import { describeBrowser, launchBrowser, newPage, problems, screenshot, VIEWPORTS, type PageLog } from './support/browser.ts';
+import { axeCheck, describeBrowser, formatViolations, launchBrowser, newPage, problems, screenshot, VIEWPORTS, type PageLog } from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/server.ts';
 
 const BASE = '/pathways/';
@@ -229,7 +229,7 @@ describeBrowser('next meetings from Meeting Guide feeds', () => {
   });
 
   it('a feed on the app’s own site is read directly, without a loader', async () => {
-    const { page, log, close } = await newPage(browser, { timezoneId: 'Europe/London' });
+    const { page, log, close } = await newPage(browser, { timezoneId: 'Europe/London', viewport: VIEWPORTS.phone });
     await page.clock.setFixedTime(NOW);
     const query = 'meetingFeeds=alcoholics-anonymous%20feeds/aa.json&preset.for=me&preset.concerns=alcohol&preset.spirituality=wants&preset.style=steps-and-sponsor&region=uk';
     await page.goto(`${app.url}${BASE}index.html?${query}`);
@@ -242,6 +242,10 @@ describeBrowser('next meetings from Meeting Guide feeds', () => {
     const aa = page.locator('article.results-card').filter({ has: page.getByRole('heading', { level: 3, name: /^Alcoholics Anonymous/ }) }).getByRole('region', { name: 'Next meetings' });
     await expect.poll(() => aa.locator('.meeting__name').allInnerTexts(), { timeout: 15_000 }).toEqual(['Hillside Tuesday', 'Rainbow Group', 'Late Night Phone Meeting']);
     expect(log.requests.some((url) => url === `${app.url}${BASE}feeds/aa.json`)).toBe(true);
+    // The meetings view passes axe (WCAG 2.2 AA rules) with its location controls showing.
+    await aa.getByRole('button', { name: 'Use my location' }).waitFor();
+    const violations = await axeCheck(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
     expect(log.requests.filter((url) => !/^(blob|data):/.test(url) && !url.startsWith(app.url))).toEqual([]);
     expect(problems(log)).toEqual([]);
     await close();
