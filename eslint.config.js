@@ -42,6 +42,11 @@ export default tseslint.config(
   },
   noUiImports('engine', [{ group: ['node:*'], message: 'engine runs in the browser: no Node modules.' }]),
   noUiImports('content'),
+  // Meeting feeds: pure logic (checked, filtered and sorted off the main thread), no React, no settings UI.
+  noUiImports('meetings', [
+    { group: ['**/settings/**', '../settings', '../settings/*'], message: 'meetings is pure: settings pass it what it needs.' },
+    { group: ['node:*'], message: 'meetings runs in the browser: no Node modules.' },
+  ]),
   {
     files: ['src/machine/**/*.{ts,tsx}'],
     rules: {

@@ -20,7 +20,7 @@
   var data = script.dataset;
   var OPTIONS = [
     'lang', 'region', 'accent', 'font', 'radius', 'mode', 'include', 'exclude', 'offered',
-    'contactName', 'contactPhone', 'contactUrl', 'contactHours', 'reportUrl', 'exitUrl', 'localGroups', 'preview',
+    'contactName', 'contactPhone', 'contactUrl', 'contactHours', 'reportUrl', 'exitUrl', 'localGroups', 'meetingFeeds', 'preview',
   ];
   var TITLES = {
     en: 'Pathways: find a recovery support group',
@@ -31,9 +31,12 @@
     return 'data-' + key.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
   };
 
+  // Meeting feeds on this page's own site, which the frame may ask this loader to read (see relayFeed).
+  var feeds = [];
   Object.keys(data).forEach(function (key) {
     var value = data[key];
     if (key === 'target') return;
+    if (key === 'meetingFeeds') value = ownFeeds(value);
     if (/^preset[A-Z]/.test(key)) {
       // data-preset-mental-health="yes" -> preset.mentalHealth=yes
       app.searchParams.set('preset.' + key.charAt(6).toLowerCase() + key.slice(7), value);
@@ -52,7 +55,8 @@
   frame.src = app.href;
   frame.title = TITLES[data.lang] || TITLES.en;
   frame.setAttribute('referrerpolicy', 'no-referrer');
-  frame.setAttribute('allow', 'clipboard-write');
+  // Geolocation only with meeting feeds: "use my location" sorts meetings by distance, in the frame.
+  frame.setAttribute('allow', data.meetingFeeds ? 'clipboard-write; geolocation' : 'clipboard-write');
   // Set through the style object (CSSOM), which a host's strict style-src allows.
   frame.style.display = 'block';
   frame.style.width = '100%';
@@ -74,8 +78,53 @@
         // not an address: the safe default instead
       }
       window.location.replace(url);
+    } else if (message.type === 'pathways:feed-request') {
+      relayFeed(String(message.url));
     }
   });
+
+  /*
+   * Meeting feeds: "group path CODE=group, …" (EMBEDDING.md). Each path (a word with a dot
+   * or slash) is made absolute against this page, so the app knows which site it is on.
+   * The app never contacts this site itself; it asks, and this loader reads only the feeds
+   * named here, on this page's own origin, and passes the text on for the app to check.
+   */
+  function ownFeeds(value) {
+    return value.split(',').map(function (entry) {
+      return entry.trim().split(/\s+/).map(function (word) {
+        if (!/[./]/.test(word) || /^[A-Za-z0-9-]+=/.test(word)) return word;
+        try {
+          var url = new URL(word, location.href);
+          if (url.origin === location.origin) feeds.push(url.href);
+          return url.href;
+        } catch {
+          return word;
+        }
+      }).join(' ');
+    }).join(', ');
+  }
+
+  function relayFeed(url) {
+    var reply = function (answer) {
+      answer.type = 'pathways:feed';
+      answer.url = url;
+      frame.contentWindow.postMessage(answer, appOrigin);
+    };
+    if (feeds.indexOf(url) < 0) return reply({ error: 'the loader only reads feeds named in data-meeting-feeds on its own page' });
+    fetch(url, { credentials: 'omit', redirect: 'error', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        if (!response.ok) throw new Error(url + ' answered ' + response.status);
+        if (Number(response.headers.get('Content-Length')) > 5e6) throw new Error(url + ' is larger than 5 MB');
+        return response.text();
+      })
+      .then(function (text) {
+        reply(text.length > 5e6 ? { error: url + ' is larger than 5 MB' } : { text: text });
+      })
+      .catch(function (error) {
+        // A TypeError is a refused or failed request: most often the page's CSP lacks connect-src 'self'.
+        reply({ error: 'the page could not read ' + url + ' (' + error.message + (error instanceof TypeError ? '; does its Content-Security-Policy allow connect-src \'self\'?' : '') + ')' });
+      });
+  }
   frame.addEventListener('load', function () {
     frame.contentWindow.postMessage({ type: 'pathways:hello' }, appOrigin);
   });

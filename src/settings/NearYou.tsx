@@ -1,4 +1,8 @@
-/** "Near you": the clinic's own local meetings of this group, from its local-groups file. */
+/**
+ * "Near you": the clinic's own local meetings of this group, from its local-groups file.
+ * Deprecated with that file (see local-groups.ts): Meeting Guide feeds show as "Next meetings"
+ * (src/ui/meetings/). Kept as it is until the old format is removed.
+ */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalGroup } from './local-groups';

@@ -6,6 +6,7 @@
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LocalGroup, LocalGroups } from './local-groups';
+import type { MeetingFeeds } from './meeting-feeds';
 import type { Settings } from './settings-schema';
 
 export interface SettingsValue {
@@ -13,9 +14,11 @@ export interface SettingsValue {
   /** Every problem found so far (settings, theme, local groups), for the preview panel. */
   warnings: readonly string[];
   localGroups: readonly LocalGroup[];
+  /** The clinic's meeting feeds once checked (null while loading, or when there are none). */
+  meetingFeeds: MeetingFeeds | null;
 }
 
-const NONE: SettingsValue = { settings: {}, warnings: [], localGroups: [] };
+const NONE: SettingsValue = { settings: {}, warnings: [], localGroups: [], meetingFeeds: null };
 export const SettingsContext = createContext<SettingsValue>(NONE);
 
 export const useSettings = (): SettingsValue => useContext(SettingsContext);
@@ -47,11 +50,31 @@ interface ProviderProps {
   warnings?: readonly string[];
   /** For tests and for hosts that already have the groups; otherwise they are fetched from settings.localGroupsUrl. */
   localGroups?: readonly LocalGroup[];
+  /** For tests: feeds already loaded; otherwise they are loaded from settings.meetingFeeds. */
+  meetingFeeds?: MeetingFeeds;
   children: ReactNode;
 }
 
-export function SettingsProvider({ settings = NONE.settings, warnings = NONE.warnings, localGroups, children }: ProviderProps) {
+/** The meetings code loads only when the clinic named feeds: a page without them downloads none of it. */
+function useMeetingFeeds(feeds: Settings['meetingFeeds'], given: MeetingFeeds | undefined): MeetingFeeds | null {
+  const [loaded, setLoaded] = useState<MeetingFeeds | null>(null);
+  useEffect(() => {
+    if (given || !feeds?.length) return;
+    let live = true;
+    void import('./meeting-feeds')
+      .then(({ loadMeetingFeedsOnce }) => loadMeetingFeedsOnce(feeds))
+      .then((result) => live && setLoaded(result))
+      .catch((error: Error) => console.warn(`Pathways settings: meeting feeds could not be loaded (${error.message})`));
+    return () => {
+      live = false;
+    };
+  }, [feeds, given]);
+  return given ?? loaded;
+}
+
+export function SettingsProvider({ settings = NONE.settings, warnings = NONE.warnings, localGroups, meetingFeeds, children }: ProviderProps) {
   const [loaded, setLoaded] = useState<LocalGroups | null>(null);
+  const feeds = useMeetingFeeds(settings.meetingFeeds, meetingFeeds);
   const url = localGroups ? undefined : settings.localGroupsUrl;
   useEffect(() => {
     if (!url) return;
@@ -65,10 +88,11 @@ export function SettingsProvider({ settings = NONE.settings, warnings = NONE.war
   const value = useMemo<SettingsValue>(
     () => ({
       settings,
-      warnings: loaded ? [...warnings, ...loaded.warnings] : warnings,
+      warnings: [...warnings, ...(loaded?.warnings ?? []), ...(feeds?.summary.warnings ?? [])],
       localGroups: localGroups ?? loaded?.groups ?? [],
+      meetingFeeds: feeds,
     }),
-    [settings, warnings, localGroups, loaded],
+    [settings, warnings, localGroups, loaded, feeds],
   );
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

@@ -80,3 +80,45 @@ export function startEmbedBridge({
     win.removeEventListener('load', onChange);
   };
 }
+
+/*
+ * Meeting feeds on the embedding clinic's own site. The app never contacts another origin,
+ * so it asks the loader (public/embed.js, which runs on the clinic's page and may read that
+ * site's files) to fetch the feed and pass on its text. Only the parent window, from the
+ * origin the loader named, is listened to; the text is then checked like any other feed.
+ */
+export const FEED_REQUEST_MESSAGE = 'pathways:feed-request';
+export const FEED_MESSAGE = 'pathways:feed';
+export const FEED_TIMEOUT_MS = 10_000;
+
+export type RelayedFeed = { text: string } | { error: string };
+
+export function requestFeedFromHost(
+  url: string,
+  { win = window, parentOrigin, timeoutMs = FEED_TIMEOUT_MS }: { win?: Window; parentOrigin: string; timeoutMs?: number },
+): Promise<RelayedFeed> {
+  return new Promise((resolve) => {
+    if (win.parent === win) {
+      resolve({ error: 'Pathways is not inside a frame, so no loader can pass the feed on' });
+      return;
+    }
+    const done = (result: RelayedFeed) => {
+      win.removeEventListener('message', onMessage);
+      clearTimeout(timer);
+      resolve(result);
+    };
+    const onMessage = (event: MessageEvent) => {
+      if (event.origin !== parentOrigin || event.source !== win.parent) return;
+      const data = event.data as { type?: unknown; url?: unknown; text?: unknown; error?: unknown } | null;
+      if (data?.type !== FEED_MESSAGE || data.url !== url) return;
+      if (typeof data.text === 'string') done({ text: data.text });
+      else done({ error: typeof data.error === 'string' ? data.error.slice(0, 300) : 'the loader sent no text' });
+    };
+    const timer = setTimeout(
+      () => done({ error: `no answer from the Pathways loader on ${parentOrigin} (the feed needs the embed.js script, not a plain iframe)` }),
+      timeoutMs,
+    );
+    win.addEventListener('message', onMessage);
+    win.parent.postMessage({ type: FEED_REQUEST_MESSAGE, url }, parentOrigin);
+  });
+}

@@ -20,7 +20,36 @@ const LISTS = ['include', 'exclude'];
 /** Read by other parts of the app (the iframe bridge), not settings. */
 const NOT_SETTINGS = new Set(['parentOrigin']);
 
-export const URL_PARAMETERS = [...Object.keys(DIRECT), ...THEME, ...LISTS, 'offered', ...Object.keys(CONTACT), 'preview', 'preset.<answer>'];
+export const URL_PARAMETERS = [...Object.keys(DIRECT), ...THEME, ...LISTS, 'offered', 'meetingFeeds', ...Object.keys(CONTACT), 'preview', 'preset.<answer>'];
+
+/**
+ * "alcoholics-anonymous meetings/aa.json AL-AN=al-anon timezone=Europe/London, narcotics-anonymous na.json":
+ * feeds separated by commas; in each, the group id, the feed's path, and any CODE=group or
+ * timezone=Zone, in any order. Of the other words, one with a dot or a slash is the path (the loader reads
+ * it the same way).
+ */
+export function parseMeetingFeeds(text: string): Record<string, unknown>[] {
+  const ids = new Set<string>(CONTRACT_PROFILE_IDS);
+  return text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const feed: Record<string, unknown> = {};
+      const types: Record<string, string> = {};
+      for (const token of entry.split(/\s+/)) {
+        const equals = token.indexOf('=');
+        if (/^[A-Za-z0-9-]+=/.test(token)) {
+          const key = token.slice(0, equals);
+          if (key === 'timezone') feed.timezone = token.slice(equals + 1);
+          else types[key] = token.slice(equals + 1);
+        } else if (/[./]/.test(token) && !ids.has(token)) feed.url = token;
+        else feed.group = token;
+      }
+      if (Object.keys(types).length) feed.types = types;
+      return feed;
+    });
+}
 
 export interface SettingsFromUrl {
   raw: Record<string, unknown>;
@@ -81,6 +110,7 @@ export function settingsFromSearch(search: string): SettingsFromUrl {
     else if (name in CONTACT) contact[CONTACT[name]!] = value;
     else if (LISTS.includes(name)) raw[name] = splitList(value);
     else if (name === 'offered') raw.offeredHere = parseOffered(value);
+    else if (name === 'meetingFeeds') raw.meetingFeeds = parseMeetingFeeds(value);
     else if (name === 'preview') raw.preview = flag(value);
     else if (name.startsWith('preset.')) {
       const key = name.slice('preset.'.length);

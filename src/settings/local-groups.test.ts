@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { loadLocalGroups, parseLocalGroups } from './local-groups';
+import { loadLocalGroups, LOCAL_GROUPS_DEPRECATED, parseLocalGroups } from './local-groups';
 
 const example = JSON.parse(readFileSync(new URL('../../examples/local-groups.json', import.meta.url), 'utf8')) as unknown;
 const APP = 'https://pathways.example/app/index.html?lang=es';
@@ -47,7 +47,9 @@ describe('loadLocalGroups', () => {
   it('fetches a path next to the app, without cookies or referrer, and validates it', async () => {
     const fetchFile = answer(JSON.stringify(example));
     const { groups, warnings } = await loadLocalGroups('clinic/local-groups.json', APP, fetchFile);
-    expect(warnings).toEqual([]);
+    // Still read, with one warning that the format is on its way out.
+    expect(warnings).toEqual([LOCAL_GROUPS_DEPRECATED]);
+    expect(warnings[0]).toMatch(/deprecated.*Meeting Guide JSON feed.*meetingFeeds/);
     expect(groups).toHaveLength(4);
     expect(fetchFile).toHaveBeenCalledWith(
       'https://pathways.example/app/clinic/local-groups.json',

@@ -1,6 +1,10 @@
 /**
+ * DEPRECATED: the home-made local-groups format, read for a while so that clinics have time
+ * to move to Meeting Guide feeds (the `meetingFeeds` setting; see EMBEDDING.md). Every load
+ * that shows groups says so in one warning.
+ *
  * A clinic's own local groups and meetings, from a JSON file on the app's own site
- * (format in EMBEDDING.md; example in examples/local-groups.json). Shown as "Near you"
+ * (old format in EMBEDDING.md; example in examples/local-groups.json). Shown as "Near you"
  * under the matching group. The app never contacts another origin, so a file elsewhere
  * is refused; a bad entry is skipped with a warning naming its index and field.
  */
@@ -27,6 +31,9 @@ export interface LocalGroups {
 }
 
 const MAX_BYTES = 200_000;
+
+export const LOCAL_GROUPS_DEPRECATED =
+  'localGroupsUrl (data-local-groups) is deprecated and will be removed: publish the meetings as a Meeting Guide JSON feed and name it in meetingFeeds (data-meeting-feeds) instead; see EMBEDDING.md, "Moving from local groups to meeting feeds"';
 const MAX_GROUPS = 500;
 const FIELDS = Object.keys(localGroupSchema.def.shape);
 
@@ -101,7 +108,8 @@ export async function loadLocalGroups(
     } catch (error) {
       return none(`${target.href} is not valid JSON (${(error as Error).message})`);
     }
-    return parseLocalGroups(data, `local groups (${target.pathname})`);
+    const parsed = parseLocalGroups(data, `local groups (${target.pathname})`);
+    return { ...parsed, warnings: [...parsed.warnings, LOCAL_GROUPS_DEPRECATED] };
   } catch (error) {
     return none(`${target.href} could not be loaded (${(error as Error).message})`);
   }

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { ANSWER_VALUES, ANSWER_KEYS, LIST_KEYS, type AnswerKey } from '../engine/answer-values';
 import { CONTRACT_PROFILE_IDS } from '../content/contract-ids';
 import { LANGUAGES, REGIONS } from '../content/vocabulary';
+import { isTimeZone } from '../meetings/text-checks';
 
 const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
@@ -49,6 +50,32 @@ export const localGroupsUrl = z.string({ error: 'expected a path or address of a
     'expected a path such as "local-groups.json" or an address on the same site as Pathways',
   ),
 );
+
+/**
+ * One Meeting Guide feed (see EMBEDDING.md, "Meeting feeds"): where it is, whose meetings it
+ * lists, which of the feed's type codes add another group (e.g. "AL-AN": "al-anon"), and
+ * the time zone of meetings that do not name one. The feed itself is checked in src/meetings/.
+ */
+export const meetingFeedSchema = z.strictObject({
+  url: z.string({ error: 'expected the path or address of a Meeting Guide JSON feed' }).check(
+    z.regex(/^(https?:\/\/[^\s]+|[^\s:]+)$/, 'expected a path such as "meetings.json" or an address on the same site as Pathways or the page that embeds it'),
+  ),
+  group: profileId,
+  types: z.optional(
+    z.record(
+      z.string().check(z.regex(/^[A-Za-z0-9-]{1,40}$/, 'expected a type code such as "AL-AN"')),
+      profileId,
+      { error: 'expected type codes and group ids, such as { "AL-AN": "al-anon" }' },
+    ),
+  ),
+  timezone: z.optional(
+    z.string({ error: 'expected a time zone name such as "Europe/London"' }).check(
+      z.refine(isTimeZone, 'expected a time zone name such as "Europe/London" or "America/New_York"'),
+    ),
+  ),
+});
+
+export const MAX_MEETING_FEEDS = 10;
 
 /** One preset answer's schema, from the contract's allowed values (src/engine/answer-values.ts). */
 function answerSchema(key: AnswerKey) {
@@ -106,7 +133,13 @@ export const settingsSchema = z.strictObject({
   contactLine: z.optional(contactLineSchema),
   reportUrl: z.optional(httpsUrl),
   exitUrl: z.optional(httpsUrl),
+  /** Deprecated: the home-made local-groups file; use meetingFeeds. */
   localGroupsUrl: z.optional(localGroupsUrl),
+  meetingFeeds: z.optional(
+    z.array(meetingFeedSchema, { error: 'expected a list of meeting feeds' }).check(
+      z.maxLength(MAX_MEETING_FEEDS, `expected at most ${MAX_MEETING_FEEDS} meeting feeds`),
+    ),
+  ),
   preview: z.optional(z.boolean({ error: 'expected true or false' })),
 });
 
@@ -114,3 +147,4 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type OfferedHereEntry = z.infer<typeof offeredHereSchema>;
 export type ContactLine = z.infer<typeof contactLineSchema>;
+export type MeetingFeedSetting = z.infer<typeof meetingFeedSchema>;

@@ -9,6 +9,7 @@ import type { Region } from '../../content/vocabulary';
 import type { ListName, RankedGroup } from '../../engine/types';
 import { ContactLinks } from '../groups/ContactLinks';
 import { NearYou } from '../../settings/NearYou';
+import { NextMeetingsSlot } from '../meetings/NextMeetingsSlot';
 import { OfferedHere } from '../../settings/OfferedHere';
 import { factText } from '../groups/group-facts';
 import { hrefFor } from '../routing';
@@ -76,6 +77,7 @@ export function GroupCard({ profile, group, list, region, say, compare }: GroupC
 
       <h4 className="heading-s">{t('results.card.findMeeting')}</h4>
       <NearYou profileId={profile.id} />
+      <NextMeetingsSlot groupId={profile.id} />
       <ContactLinks profile={profile} region={region} />
 
       <div className="results-card__part results-card__cost">
