@@ -7,3 +7,10 @@ afterEach(async () => {
   const { cleanup } = await import('@testing-library/react');
   cleanup();
 });
+
+// Lazy chunks (strings, content) can take more than the default second on a loaded 2-core machine;
+// a wait that is too short fails for the wrong reason. Missing elements still fail, only later.
+if (typeof document !== 'undefined') {
+  const { configure } = await import('@testing-library/dom');
+  configure({ asyncUtilTimeout: 5000 });
+}
