@@ -6,6 +6,7 @@ import { CheckAnswersPage } from './CheckAnswersPage';
 import { QuestionPage } from './QuestionPage';
 import { useQuiz } from './QuizContext';
 import { StartPage } from './StartPage';
+import './quiz.css';
 
 const ResultsPage = lazy(() => import('../results/ResultsPage'));
 
