@@ -10,7 +10,7 @@ beforeAll(() => setUpStrings('en'));
 afterEach(cleanup);
 
 const answers: Answers = { for: 'me', concerns: ['alcohol'], spirituality: 'secular', goal: 'stop', region: 'uk' };
-const box = (name: string) => screen.getByRole('checkbox', { name: `Add ${name} to the comparison` });
+const box = (name: string) => screen.getByRole('checkbox', { name: `Compare ${name}` });
 
 describe('comparing groups', () => {
   it('shows a table for two chosen groups and stops a fourth choice, saying why', async () => {
