@@ -31,8 +31,8 @@ export function CompareCheckbox({ id, name, choice }: { id: string; name: string
           onChange={choice.onToggle}
         />
         <label className="choice__label" htmlFor={id}>
-          {t('results.compare.addShort')}
-          <span className="visually-hidden"> {name}</span>
+          {t('results.compare.addShort')}{' '}
+          <span className="visually-hidden">{name}</span>
         </label>
       </div>
       {choice.blocked && (

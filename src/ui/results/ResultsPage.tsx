@@ -55,10 +55,8 @@ export default function ResultsPage() {
     blocked: !compared.includes(id) && compared.length >= MAX_COMPARED,
     count: compared.length,
     onToggle: () => toggleCompared(id),
-    onShow: () => {
-      compareHeading.current?.scrollIntoView({ block: 'start' });
-      compareHeading.current?.focus();
-    },
+    // Focus scrolls the comparison into view and tells a screen reader where they are.
+    onShow: () => compareHeading.current?.focus(),
   });
 
   return (

@@ -32,6 +32,6 @@ export async function renderResults(answers: Answers) {
       </QuizContext.Provider>
     </I18nextProvider>,
   );
-  await screen.findByRole('heading', { level: 2, name: /If you need help now/ });
+  await screen.findByRole('region', { name: /If you need help now/ }, { timeout: 15_000 });
   return { send, state };
 }
