@@ -81,7 +81,7 @@ export async function renderPages(): Promise<StaticPage[]> {
         <noscript>
           <div className="notice">
             <p>
-              {t('start.noscriptWorks')} <a href="directory.html">{t('nav.directory')}</a>
+              {t('start.noscript')} <a href="directory.html">{t('nav.directory')}</a>
             </p>
           </div>
         </noscript>

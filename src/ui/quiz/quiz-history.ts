@@ -11,6 +11,31 @@ import type { QuizEvent, View } from '../../machine/quiz-machine';
 import { SHARE_PREFIX } from '../../share/share-prefix';
 
 const QUESTION = '#/question/';
+/** How many quiz entries this page has added on top of the one it arrived on (kept in history.state). */
+const DEPTH = 'pathwaysDepth';
+
+const depthOf = (state: unknown): number => {
+  const depth = (state as Record<string, unknown> | null)?.[DEPTH];
+  return typeof depth === 'number' && depth > 0 ? depth : 0;
+};
+
+/**
+ * Quick exit: first step back over every entry the quiz added, so that replacing the page then
+ * leaves no quiz page behind it in Back. Calls `leave` once there (or at once when there are none).
+ */
+export function unwindQuizHistory(leave: () => void): void {
+  const depth = depthOf(history.state);
+  if (depth === 0) return leave();
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    leave();
+  };
+  addEventListener('popstate', once, { once: true });
+  setTimeout(once, 300); // if the browser never reports the traversal, leave anyway
+  history.go(-depth);
+}
 
 export function hashFor(view: View): string {
   if (view === 'start') return '#/';
@@ -83,7 +108,8 @@ export function useQuizHistory(view: View, revision: unknown, send: (event: Quiz
     previous.current = view;
     if (shown === view) return;
     const url = `${location.pathname}${location.search}${target}`;
-    if (replace) history.replaceState(history.state, '', url);
-    else history.pushState(history.state, '', url);
+    const state = history.state as Record<string, unknown> | null;
+    if (replace) history.replaceState(state, '', url);
+    else history.pushState({ ...state, [DEPTH]: depthOf(state) + 1 }, '', url);
   }, [view, revision, requests]);
 }

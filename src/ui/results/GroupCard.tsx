@@ -68,6 +68,8 @@ export function GroupCard({ profile, group, list, region, say, compare, nextMeet
         </p>
       )}
       <OfferedHere profileId={profile.id} />
+      {/* A clinic's own local meetings of this group matter at a glance, so they stay on the closed card. */}
+      <NearYou profileId={profile.id} />
 
       <details className="results-card__more">
         <summary>{t('results.card.moreAbout', { name: profile.name })}</summary>
@@ -101,7 +103,6 @@ export function GroupCard({ profile, group, list, region, say, compare, nextMeet
           )}
 
           <h4 className="heading-s">{t('results.card.findMeeting')}</h4>
-          <NearYou profileId={profile.id} />
           <ContactLinks profile={profile} region={region} />
           {nextMeetings}
 

@@ -74,9 +74,10 @@ export function SafetyPanel({ answers, helplines }: { answers: Answers; helpline
               <HelplineList lines={others} />
             </>
           )}
-          <ClinicContact headingLevel={2} />
         </div>
       </details>
+      {/* A clinic's own contact line is never folded away. */}
+      <ClinicContact headingLevel={2} />
       {answers.region === undefined && (
         <p className="results-safety__ask">
           <button type="button" className="link-button" onClick={() => send({ type: 'answers.change', step: 'region' })}>
