@@ -105,11 +105,20 @@ export function useQuizHistory(view: View, revision: unknown, send: (event: Quiz
     const shown = viewFromHash(location.hash);
     const replace = asked.current || previous.current === null || (view === 'results' && previous.current === 'start');
     asked.current = false;
+    const wasView = previous.current;
     previous.current = view;
     if (shown === view) return;
     const url = `${location.pathname}${location.search}${target}`;
     const state = history.state as Record<string, unknown> | null;
-    if (replace) history.replaceState(state, '', url);
-    else history.pushState({ ...state, [DEPTH]: depthOf(state) + 1 }, '', url);
+    if (replace) {
+      history.replaceState(state, '', url);
+      return;
+    }
+    let depth = depthOf(state);
+    // Back from the results always leads to the check page, even when "See my groups now" skipped it.
+    if (view === 'results' && wasView !== 'check') {
+      history.pushState({ ...state, [DEPTH]: ++depth }, '', `${location.pathname}${location.search}${hashFor('check')}`);
+    }
+    history.pushState({ ...state, [DEPTH]: depth + 1 }, '', url);
   }, [view, revision, requests]);
 }
