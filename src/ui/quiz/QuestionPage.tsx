@@ -80,15 +80,7 @@ export function QuestionPage({ step }: { step: Step }) {
         </div>
         {canFinish && (
           <div className="question__finish">
-            <p className="hint" id={`${fieldId}-finish-hint`}>
-              {t('quiz.seeGroupsNowHint')}
-            </p>
-            <button
-              type="button"
-              className="button button--secondary"
-              aria-describedby={`${fieldId}-finish-hint`}
-              onClick={() => send({ type: 'quiz.finish' })}
-            >
+            <button type="button" className="button button--secondary" onClick={() => send({ type: 'quiz.finish' })}>
               {t('quiz.seeGroupsNow')}
             </button>
           </div>
