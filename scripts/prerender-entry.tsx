@@ -79,6 +79,8 @@ export async function renderPages(): Promise<StaticPage[]> {
       <>
         {/* Shown only with JavaScript off: the questions cannot run, the A–Z list can. */}
         <noscript>
+          {/* Hides what cannot work without JavaScript (public/no-script.css). */}
+          <link rel="stylesheet" href="no-script.css" />
           <div className="notice">
             <p>
               {t('start.noscript')} <a href="directory.html">{t('nav.directory')}</a>

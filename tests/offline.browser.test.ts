@@ -42,7 +42,7 @@ describeBrowser('offline after the first visit (service worker)', () => {
 
       await page.getByRole('heading', { level: 1, name: results.results.title.me }).waitFor();
       // The results came from the cached catalogue: group cards, not a loading message.
-      await page.getByRole('link', { name: /Alcoholics Anonymous/ }).first().waitFor();
+      await page.getByRole('article', { name: /Alcoholics Anonymous/ }).first().waitFor();
       await screenshot(page, 'offline-results-phone');
       expect(problems(log), 'nothing failed to load offline').toEqual([]);
     } finally {

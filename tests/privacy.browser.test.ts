@@ -52,8 +52,10 @@ describeBrowser('privacy and safety', () => {
       expect((await storedData(page, context)).local).toEqual({});
       await page.getByRole('checkbox', { name: 'Remember my answers on this device' }).check();
       expect(JSON.parse((await storedData(page, context)).local['pathways.answers'] ?? 'null')).toEqual({ for: 'me', concerns: ['cannabis'] });
+      // A reload comes back to the same page, with the kept answers.
       await page.reload();
-      await page.getByRole('button', { name: 'Start now' }).click();
+      await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
+      await page.getByRole('button', { name: 'Change your answer to: Who are you looking for help for?' }).click();
       await expect.poll(() => page.getByRole('radio', { name: 'For me' }).isChecked()).toBe(true);
       await page.goto(appURL('/'));
       await page.getByRole('button', { name: 'Start now' }).click();

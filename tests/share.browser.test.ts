@@ -19,7 +19,11 @@ describeBrowser('share links', () => {
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.getByRole('radio', { name: "I'm their parent" }).check();
       await page.getByRole('button', { name: 'Continue' }).click();
-      await page.getByRole('button', { name: 'Skip this question' }).click();
+      // The family goal, then the loved one's gender and age.
+      for (const question of ['What kind of support are you looking for?', 'What is their gender?', 'How old are they?']) {
+        await page.getByRole('heading', { name: question }).waitFor();
+        await page.getByRole('button', { name: 'Skip this question' }).click();
+      }
       await page.getByRole('checkbox', { name: 'Gambling' }).check();
       await page.getByRole('button', { name: 'Continue' }).click();
       for (let i = 0; i < 20 && !(await page.getByRole('heading', { name: 'Check your answers' }).count()); i++) {
@@ -45,7 +49,8 @@ describeBrowser('share links', () => {
       expect(await page.locator('main article h3, main article h2').allInnerTexts()).toEqual(names);
       // The request that loaded the page carried no answers: fragments never leave the browser.
       expect(log.requests.some((r) => r.includes('results='))).toBe(false);
-      await expect.poll(() => new URL(page.url()).hash).toBe('#/');
+      // The answers leave the address bar: it names the results page only.
+      await expect.poll(() => new URL(page.url()).hash).toBe('#/results');
       expect(problems(log)).toEqual([]);
     } finally {
       await second.close();

@@ -50,11 +50,76 @@ describe('quiz machine', () => {
     expect(run([{ type: 'quiz.start' }, select('for', 'me'), next]).value).toBe('concerns');
   });
 
-  it('asks about the relationship and the family goal when asking for someone else', () => {
+  it('asks about the relationship, the family goal and the loved one\'s gender and age when asking for someone else', () => {
     const start = [{ type: 'quiz.start' } as QuizEvent, select('for', 'someone-else'), next];
     expect(run(start).value).toBe('relationship');
     expect(run([...start, select('relationship', 'parent'), next]).value).toBe('familyGoal');
-    expect(run([...start, skip, skip]).value).toBe('concerns');
+    expect(run([...start, skip, skip]).value).toBe('theirGender');
+    expect(run([...start, skip, skip, select('theirGender', 'man'), next]).value).toBe('theirAge');
+    const them = run([...start, skip, skip, select('theirGender', 'man'), next, select('theirAge', '26-plus'), next]);
+    expect(them.value).toBe('concerns');
+    expect(them.context.answers).toMatchObject({ theirGender: 'man', theirAge: '26-plus' });
+  });
+
+  it('never asks for the loved one\'s gender or age when the person asks for themselves, and forgets them on switching', () => {
+    const mine = skipAll([{ type: 'quiz.start' }, select('for', 'me'), next, toggle('concerns', 'alcohol'), next]);
+    expect(mine.can({ type: 'answers.change', step: 'theirGender' })).toBe(false);
+    const switched = run([
+      { type: 'quiz.start' }, select('for', 'someone-else'), next, skip, skip, select('theirGender', 'woman'), next,
+      back, back, back, back, select('for', 'me'),
+    ]);
+    expect(switched.value).toBe('for');
+    expect(switched.context.answers).toEqual({ for: 'me' });
+  });
+
+  it('"I\'d rather not say" about medication leaves it unanswered, stays shown, and a real answer replaces it', () => {
+    const toMedication = [
+      { type: 'quiz.start' } as QuizEvent, select('for', 'me'), next, toggle('concerns', 'alcohol'), next, skip, skip,
+    ];
+    expect(run(toMedication).value).toBe('medication');
+    const declined = run([...toMedication, select('medication', 'recovery'), { type: 'answer.decline', key: 'medication' }]);
+    expect(declined.context.answers.medication).toBeUndefined();
+    expect(declined.context.declined).toEqual(['medication']);
+    const answered = run([...toMedication, { type: 'answer.decline', key: 'medication' }, select('medication', 'no')]);
+    expect(answered.context.answers.medication).toBe('no');
+    expect(answered.context.declined).toEqual([]);
+    // Only a question that offers it can be declined.
+    expect(run([{ type: 'quiz.start' }, select('for', 'me'), next]).can({ type: 'answer.decline', key: 'concerns' })).toBe(false);
+  });
+
+  it('"I\'m not sure" about the problem cannot be ticked together with a named problem', () => {
+    const toConcerns = [{ type: 'quiz.start' } as QuizEvent, select('for', 'me'), next];
+    expect(run([...toConcerns, toggle('concerns', 'alcohol'), toggle('concerns', 'not-sure')]).context.answers.concerns).toEqual(['not-sure']);
+    expect(run([...toConcerns, toggle('concerns', 'not-sure'), toggle('concerns', 'gambling')]).context.answers.concerns).toEqual(['gambling']);
+  });
+
+  it('"See my groups now" goes to the results from any later question once the two required answers are given', () => {
+    const toGoal = [{ type: 'quiz.start' } as QuizEvent, select('for', 'me'), next, toggle('concerns', 'alcohol'), next];
+    expect(run(toGoal).value).toBe('goal');
+    expect(run([...toGoal, { type: 'quiz.finish' }]).value).toBe('results');
+    expect(run([{ type: 'quiz.start' }, select('for', 'me'), next, { type: 'quiz.finish' }]).value).toBe('concerns');
+  });
+
+  it('Back and Forward may open any page the answers allow, and nothing else', () => {
+    const atGoal = [{ type: 'quiz.start' } as QuizEvent, select('for', 'me'), next, toggle('concerns', 'alcohol'), next];
+    expect(run([...atGoal, { type: 'nav.to', view: 'concerns' }]).value).toBe('concerns');
+    expect(run([...atGoal, { type: 'nav.to', view: 'results' }]).value).toBe('results');
+    expect(run([...atGoal, { type: 'nav.to', view: 'start' }]).value).toBe('start');
+    // Not on this path, or required answers missing: refused, the page stays.
+    expect(run([...atGoal, { type: 'nav.to', view: 'relationship' }]).value).toBe('goal');
+    expect(run([{ type: 'quiz.start' }, { type: 'nav.to', view: 'goal' }]).value).toBe('for');
+    expect(run([{ type: 'quiz.start' }, { type: 'nav.to', view: 'check' }]).value).toBe('for');
+    // A Change link's "back to the check page" does not survive leaving by Back.
+    const changed = run([...atGoal, { type: 'nav.to', view: 'check' }, { type: 'answers.change', step: 'goal' }, { type: 'nav.to', view: 'check' }]);
+    expect(changed.context.returnToCheck).toBe(false);
+  });
+
+  it('a reload restores the page when kept answers allow it, and otherwise says the answers were not kept', () => {
+    const kept = run([{ type: 'nav.restore', view: 'goal' }], { answers: { for: 'me', concerns: ['alcohol'] }, remember: true });
+    expect(kept.value).toBe('goal');
+    const lost = run([{ type: 'nav.restore', view: 'goal' }]);
+    expect(lost.value).toBe('start');
+    expect(lost.context.notice).toBe('answers-not-kept');
   });
 
   it('forgets family answers when the person switches back to "for me"', () => {

@@ -7,9 +7,26 @@ import { and, assign, not, setup } from 'xstate';
 import type { Answers } from '../engine/answers';
 import { LIST_KEYS, type AnswerKey } from '../engine/answer-values';
 
-import { getStep, isAnswered, pathFor, pruneAnswers, STEP_CONDITIONS, STEPS, type Draft, type Step, type StepId } from './flow';
+import {
+  canVisit,
+  getStep,
+  hasRequiredAnswers,
+  isAnswered,
+  pathFor,
+  pruneAnswers,
+  STEP_CONDITIONS,
+  STEPS,
+  toggleValue,
+  type Draft,
+  type Step,
+  type StepId,
+} from './flow';
 
-export type Notice = 'broken-link' | null;
+/** `answers-not-kept`: a reload or an old address pointed into the quiz, but no answers were kept on this device. */
+export type Notice = 'broken-link' | 'answers-not-kept' | null;
+
+/** A page of the journey that the address bar can point to (see src/ui/quiz/quiz-history.ts). */
+export type View = 'start' | StepId | 'check' | 'results';
 
 export interface QuizContext {
   answers: Draft;
@@ -20,6 +37,8 @@ export interface QuizContext {
   notice: Notice;
   /** The person ticked "Remember my answers on this device". Off unless they choose it. */
   remember: boolean;
+  /** Questions answered "I'd rather not say": no answer is kept, but the choice stays shown. */
+  declined: StepId[];
 }
 
 export interface QuizInput {
@@ -36,6 +55,13 @@ export type QuizEvent =
   | { type: 'quiz.restart' }
   | { type: 'answer.select'; key: AnswerKey; value: string | boolean }
   | { type: 'answer.toggle'; key: ListKey; value: string }
+  | { type: 'answer.decline'; key: StepId }
+  /** "See my groups now": straight to the results once the required questions are answered. */
+  | { type: 'quiz.finish' }
+  /** Browser Back/Forward asked for this page; refused (nothing happens) if it cannot be shown now. */
+  | { type: 'nav.to'; view: View }
+  /** The page opened at this address (a reload): go there if the kept answers allow, else start with a notice. */
+  | { type: 'nav.restore'; view: View }
   | { type: 'step.next' }
   | { type: 'step.back' }
   | { type: 'step.skip' }
@@ -71,7 +97,12 @@ const machineSetup = setup({
     asksFaith: conditionGuard(STEP_CONDITIONS.asksFaith),
     isAnswered: ({ context }, params: { step: StepId }) => isAnswered(context.answers, params.step),
     isReturningToCheck: ({ context }) => context.returnToCheck,
-    hasRequiredAnswers: ({ context }) => STEPS.every((s) => !s.required || isAnswered(context.answers, s.id)),
+    hasRequiredAnswers: ({ context }) => hasRequiredAnswers(context.answers),
+    isNavTo: ({ context, event }, params: { view: View }) =>
+      (event.type === 'nav.to' || event.type === 'nav.restore') &&
+      event.view === params.view &&
+      (params.view === 'start' ||
+        (params.view === 'check' || params.view === 'results' ? hasRequiredAnswers(context.answers) : canVisit(context.answers, params.view))),
     isChangeOf: ({ event }, params: { step: StepId }) => event.type === 'answers.change' && event.step === params.step,
     isStepAsked: ({ context, event }) => event.type === 'answers.change' && pathFor(context.answers).some((s) => s.id === event.step),
   },
@@ -83,18 +114,30 @@ const machineSetup = setup({
     toggleAnswer: assign(({ context, event }) => {
       if (event.type !== 'answer.toggle') return {};
       const current = (context.answers[event.key] ?? []) as string[];
-      const next = current.includes(event.value) ? current.filter((v) => v !== event.value) : [...current, event.value];
+      const next = toggleValue(getStep(event.key), current, event.value);
       return { answers: pruneAnswers({ ...context.answers, [event.key]: next }), missingAnswer: null };
     }),
+    declineAnswer: assign(({ context, event }) => {
+      if (event.type !== 'answer.decline') return {};
+      return {
+        answers: pruneAnswers(without(context.answers, event.key)),
+        declined: [...context.declined.filter((k) => k !== event.key), event.key],
+      };
+    }),
+    forgetDeclined: assign(({ context, event }) =>
+      event.type === 'answer.select' || event.type === 'answer.toggle' ? { declined: context.declined.filter((k) => k !== event.key) } : {},
+    ),
     clearAnswer: assign(({ context }, params: { step: StepId }) => ({
       answers: pruneAnswers(without(context.answers, params.step)),
+      declined: context.declined.filter((k) => k !== params.step),
     })),
+    noticeAnswersNotKept: assign({ notice: 'answers-not-kept' as const, returnToCheck: false }),
     flagMissingAnswer: assign((_, params: { step: StepId }) => ({ missingAnswer: params.step })),
     clearFlags: assign({ missingAnswer: null, notice: null }),
     startReturningToCheck: assign({ returnToCheck: true }),
     stopReturningToCheck: assign({ returnToCheck: false }),
     loadAnswers: assign(({ event }) => (event.type === 'answers.load' ? { answers: event.answers, returnToCheck: false } : {})),
-    forgetAnswers: assign({ answers: {}, returnToCheck: false, missingAnswer: null, notice: null, remember: false }),
+    forgetAnswers: assign({ answers: {}, returnToCheck: false, missingAnswer: null, notice: null, remember: false, declined: [] }),
     setRemember: assign(({ event }) => (event.type === 'memory.set' ? { remember: event.remember } : {})),
     stopRemembering: assign({ remember: false }),
     noticeBrokenLink: assign({ answers: {}, returnToCheck: false, missingAnswer: null, notice: 'broken-link' as const }),
@@ -140,13 +183,15 @@ function questionState(step: Step, index: number) {
       ]
     : forwardTransitions(index);
   const on: TransitionMap = {
-    'answer.select': { actions: 'selectAnswer' },
-    'answer.toggle': { actions: 'toggleAnswer' },
+    'answer.select': { actions: ['selectAnswer', 'forgetDeclined'] },
+    'answer.toggle': { actions: ['toggleAnswer', 'forgetDeclined'] },
     'step.next': next,
+    'quiz.finish': { target: '#quiz.results', guard: 'hasRequiredAnswers', actions: 'stopReturningToCheck' },
     'step.back': backTransitions(index),
   };
   // "Skip" exists only where the contract allows a missing answer.
   if (!step.required) {
+    if (step.declinable) on['answer.decline'] = { actions: 'declineAnswer' };
     on['step.skip'] = forwardTransitions(index, step.id).map((t) => ({
       ...t,
       actions: [{ type: 'clearAnswer', params: { step: step.id } }, ...(t.actions ? [t.actions] : [])],
@@ -163,6 +208,14 @@ const changeTransitions: Transition[] = STEPS.map((step) => ({
 
 const lastStepBack: Transition[] = backTransitions(STEPS.length);
 
+/** Browser Back/Forward: any page the machine could show now. The page itself never decides. */
+const VIEWS: View[] = ['start', ...STEPS.map((s) => s.id), 'check', 'results'];
+const navTransitions: Transition[] = VIEWS.map((view) => ({
+  target: `#quiz.${view}`,
+  guard: { type: 'isNavTo', params: { view } },
+  actions: ['stopReturningToCheck', 'clearFlags'],
+}));
+
 export const quizMachine = machineSetup.createMachine({
   id: 'quiz',
   initial: 'start',
@@ -172,8 +225,11 @@ export const quizMachine = machineSetup.createMachine({
     missingAnswer: null,
     notice: input?.notice ?? null,
     remember: input?.remember ?? false,
+    declined: [],
   }),
   on: {
+    'nav.to': navTransitions as never,
+    'nav.restore': [...navTransitions, { target: '.start', actions: 'noticeAnswersNotKept' }] as never,
     'quiz.restart': { target: '.start', actions: 'forgetAnswers' },
     'answers.load': { target: '.results', actions: 'loadAnswers' },
     'link.broken': { target: '.start', actions: 'noticeBrokenLink' },

@@ -25,8 +25,17 @@ function eventsFor(snapshot: Snapshot): QuizEvent[] {
   if (value === 'results') return [{ type: 'quiz.restart' }];
   const step = STEPS.find((s) => s.id === value);
   if (!step) return [];
-  const events: QuizEvent[] = [{ type: 'step.next' }, { type: 'step.back' }];
+  // Continue, Back, "See my groups now", and the browser's Back/Forward to the results and the start page.
+  const events: QuizEvent[] = [
+    { type: 'step.next' },
+    { type: 'step.back' },
+    { type: 'quiz.finish' },
+    { type: 'nav.to', view: 'results' },
+    { type: 'nav.to', view: 'start' },
+  ];
   if (!step.required) events.push({ type: 'step.skip' });
+  if (step.declinable) events.push({ type: 'answer.decline', key: step.id });
+  if (step.id === 'concerns') events.push({ type: 'answer.toggle', key: 'concerns', value: 'not-sure' });
   if (step.kind === 'checkbox') events.push({ type: 'answer.toggle', key: step.id as never, value: step.id === 'concerns' ? 'alcohol' : 'online-video' });
   else for (const v of BRANCH_VALUES[step.id] ?? [step.kind === 'yes-no' ? true : 'not-sure']) events.push({ type: 'answer.select', key: step.id, value: v });
   return events;
@@ -82,6 +91,8 @@ describe('every generated path', () => {
         expect(isAnswered(context.answers, 'for')).toBe(true);
         expect(isAnswered(context.answers, 'concerns')).toBe(true);
       }
+      const concerns = context.answers.concerns ?? [];
+      expect(concerns.includes('not-sure') && concerns.length > 1, 'not sure with a named problem').toBe(false);
       const step = STEPS.find((s) => s.id === value);
       if (step?.askedWhen) expect(STEP_CONDITIONS[step.askedWhen](context.answers), `${step.id} asked`).toBe(true);
     }

@@ -70,16 +70,25 @@ describe('the questionnaire', () => {
     expect(screen.getByRole('heading', { name: 'How are you related to them?' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Skip this question' }));
     await user.click(screen.getByRole('button', { name: 'Skip this question' }));
+    // The switch to questions about the loved one is said, with the question.
+    expect(screen.getByRole('group', { name: /Now a few questions about the person you care about\. What is their gender\?/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Skip this question' }));
+    expect(screen.getByRole('heading', { name: 'How old are they?' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Skip this question' }));
     expect(screen.getByRole('heading', { name: 'What is the person you care about struggling with?' })).toBeInTheDocument();
   });
 
-  it('keeps the progress count honest when the path changes', async () => {
+  it('keeps the progress count stable while an option is chosen, and counts the family questions after', async () => {
     const user = await startQuiz();
+    const shown = () => screen.getByText(/Question \d+ of \d+/).textContent;
+    const before = shown();
     await user.click(screen.getByRole('radio', { name: 'For me' }));
-    const forMe = Number(/of (\d+)/.exec(screen.getByText(/Question 1 of/).textContent!)![1]);
+    expect(shown()).toBe(before);
     await user.click(screen.getByRole('radio', { name: 'For someone I care about' }));
-    const forThem = Number(/of (\d+)/.exec(screen.getByText(/Question 1 of/).textContent!)![1]);
-    expect(forThem).toBe(forMe + 2);
+    expect(shown()).toBe(before);
+    const forMe = Number(/of (\d+)/.exec(before!)![1]);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(shown()).toBe(`Question 2 of ${forMe + 4}`);
   });
 
   it('reaches "Check your answers", changes an answer and comes back to the check page', async () => {

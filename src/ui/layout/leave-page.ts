@@ -3,6 +3,8 @@
  * Inside an embed, asks the host page's loader to leave the whole page (see public/embed.js);
  * if no loader answers, tries the top window directly (allowed after a click or key press).
  */
+import { unwindQuizHistory } from '../quiz/quiz-history';
+
 const STORAGE_PREFIX = 'pathways.';
 /** How long to wait for the embed loader before leaving by ourselves. */
 const FALLBACK_MS = 400;
@@ -33,5 +35,6 @@ export function leavePage(url: string): void {
     }, FALLBACK_MS);
     return;
   }
-  window.location.replace(url);
+  // The questions add Back/Forward entries: step back over them first, so none stays behind the exit page.
+  unwindQuizHistory(() => window.location.replace(url));
 }

@@ -10,7 +10,7 @@ import { answerText, questionWords } from './wording';
 export function CheckAnswersPage() {
   const { t } = useTranslation();
   const { state, send } = useQuiz();
-  const { answers } = state.context;
+  const { answers, declined } = state.context;
   const headingRef = useFocusHeading('check');
   return (
     <>
@@ -22,7 +22,7 @@ export function CheckAnswersPage() {
       <dl className="summary-list">
         {pathFor(answers).map((step) => {
           const question = questionWords(t, step, answers).title;
-          const answer = answerText(t, step, answers);
+          const answer = answerText(t, step, answers, declined);
           return (
             <div className="summary-list__row" key={step.id}>
               <dt className="summary-list__key">{question}</dt>

@@ -6,12 +6,16 @@ import { CheckAnswersPage } from './CheckAnswersPage';
 import { QuestionPage } from './QuestionPage';
 import { useQuiz } from './QuizContext';
 import { StartPage } from './StartPage';
+import { useQuizHistory, viewOf } from './quiz-history';
+import './quiz.css';
 
 const ResultsPage = lazy(() => import('../results/ResultsPage'));
 
 export function QuizView() {
   const { t } = useTranslation();
-  const { state } = useQuiz();
+  const { state, send } = useQuiz();
+  // The address follows the machine's page; Back, Forward and reload ask the machine (quiz-history.ts).
+  useQuizHistory(viewOf(state.value), state, send);
   const step = currentStep(state.value);
   if (step) return <QuestionPage key={step.id} step={step} />;
   if (state.matches('check')) return <CheckAnswersPage />;

@@ -20,6 +20,11 @@ export function StartPage() {
           {t('start.brokenLink')}
         </div>
       )}
+      {state.context.notice === 'answers-not-kept' && (
+        <div className="notice" role="status">
+          {t('start.answersNotKept')}
+        </div>
+      )}
       <h1 className="heading-xl" tabIndex={-1} ref={headingRef}>
         {t('start.title')}
       </h1>
@@ -37,7 +42,9 @@ export function StartPage() {
         </svg>
       </button>
       <p>
-        <a href={hrefFor({ name: 'directory' })}>{t('start.browse')}</a>
+        <a className="start__browse" href={hrefFor({ name: 'directory' })}>
+          {t('start.browse')}
+        </a>
       </p>
       <section className="inset" aria-labelledby="not-title">
         <h2 className="heading-m" id="not-title">

@@ -31,9 +31,9 @@ export function questionWords(t: TFunction, step: Step, answers: Draft): Questio
 }
 
 /** How an answer reads on the check page. */
-export function answerText(t: TFunction, step: Step, answers: Draft): string | null {
+export function answerText(t: TFunction, step: Step, answers: Draft, declined: readonly string[] = []): string | null {
   const value = answers[step.id];
-  if (value === undefined) return null;
+  if (value === undefined) return declined.includes(step.id) ? t('check.declined') : null;
   const values = Array.isArray(value) ? value : [value];
   return values.map((v) => t(`questions.${step.id}.options.${String(v)}`)).join(', ');
 }

@@ -1,11 +1,18 @@
-/** "Add … to the comparison" on a card. At the limit, the box is disabled and says why right beside it. */
+/**
+ * "Compare" (with the group's name for screen readers) on a card. The answer comes right where the box was ticked: how many
+ * are chosen, and a button to the table once there are two. At the limit the box says why it is off.
+ */
 import { useTranslation } from 'react-i18next';
 
 export interface CompareChoice {
   checked: boolean;
   /** Three groups are already chosen, and this is not one of them. */
   blocked: boolean;
+  /** How many groups are chosen in all. */
+  count: number;
   onToggle: () => void;
+  /** Moves to the comparison table (and its heading takes focus). */
+  onShow: () => void;
 }
 
 export function CompareCheckbox({ id, name, choice }: { id: string; name: string; choice: CompareChoice }) {
@@ -24,13 +31,26 @@ export function CompareCheckbox({ id, name, choice }: { id: string; name: string
           onChange={choice.onToggle}
         />
         <label className="choice__label" htmlFor={id}>
-          {t('results.compare.add', { name })}
+          {t('results.compare.addShort')}{' '}
+          <span className="visually-hidden">{name}</span>
         </label>
       </div>
       {choice.blocked && (
         <p className="hint results-card__compare-full" id={hintId}>
           {t('results.compare.full')}
         </p>
+      )}
+      <div role="status" className="results-card__compare-status">
+        {choice.checked && (
+          <p>
+            {t('results.compare.chosen', { count: choice.count })} {choice.count < 2 && t('results.compare.oneMore')}
+          </p>
+        )}
+      </div>
+      {choice.checked && choice.count >= 2 && (
+        <button type="button" className="link-button" onClick={choice.onShow}>
+          {t('results.compare.show', { count: choice.count })}
+        </button>
       )}
     </div>
   );

@@ -10,7 +10,7 @@ beforeAll(() => setUpStrings('en'));
 afterEach(cleanup);
 
 const answers: Answers = { for: 'me', concerns: ['alcohol'], spirituality: 'secular', goal: 'stop', region: 'uk' };
-const box = (name: string) => screen.getByRole('checkbox', { name: `Add ${name} to the comparison` });
+const box = (name: string) => screen.getByRole('checkbox', { name: `Compare ${name}` });
 
 describe('comparing groups', () => {
   it('shows a table for two chosen groups and stops a fourth choice, saying why', async () => {
@@ -20,8 +20,17 @@ describe('comparing groups', () => {
     expect(within(compare).queryByRole('table')).toBeNull();
 
     await user.click(box('SMART Recovery'));
-    expect(within(compare).getByRole('status')).toHaveTextContent('You have chosen 1 group to compare. Choose at least two');
+    // The answer comes where the box was ticked, not in a section further down.
+    const smartCard = screen.getByRole('article', { name: 'SMART Recovery (SMART)' });
+    expect(within(smartCard).getByRole('status')).toHaveTextContent('You have chosen 1 group to compare. Choose one more to compare.');
     await user.click(box('LifeRing Secular Recovery'));
+    const lifeRingCard = screen.getByRole('article', { name: 'LifeRing Secular Recovery (LifeRing)' });
+    expect(within(lifeRingCard).getByRole('status')).toHaveTextContent('You have chosen 2 groups to compare.');
+    await user.click(within(lifeRingCard).getByRole('button', { name: 'See the comparison' }));
+    expect(within(compare).getByRole('heading', { name: 'Compare groups side by side' })).toHaveFocus();
+    // The same facts for a phone, one group under another, in plain words.
+    expect(within(compare).getByRole('heading', { level: 3, name: 'SMART Recovery (SMART)' })).toBeInTheDocument();
+    expect(within(compare).getAllByText('Practical tools from talking therapy (CBT), with no religion').length).toBeGreaterThan(0);
 
     const table = within(compare).getByRole('table', { name: 'Comparing SMART Recovery and LifeRing Secular Recovery' });
     const columns = within(table).getAllByRole('columnheader').map((th) => th.textContent);

@@ -1,7 +1,8 @@
 /**
- * Two or three chosen groups side by side. The table scrolls inside its own box on a
- * narrow screen, so the page itself never scrolls sideways.
+ * Two or three chosen groups side by side. On a wide screen, a table; on a phone, one block per
+ * group with the same rows, so the page never scrolls sideways. The approach is said in plain words.
  */
+import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listFormat } from '../intl-cache';
 import type { LocalizedProfile } from '../../content/types';
@@ -11,37 +12,30 @@ import { groupName } from './GroupCard';
 export const MAX_COMPARED = 3;
 const ROWS: FactKey[] = ['approach', 'spirituality', 'goals', 'audience', 'formats', 'cost'];
 
-export function CompareSection({ chosen, onClear }: { chosen: LocalizedProfile[]; onClear: () => void }) {
+interface CompareSectionProps {
+  chosen: LocalizedProfile[];
+  onClear: () => void;
+}
+
+export const CompareSection = forwardRef<HTMLHeadingElement, CompareSectionProps>(function CompareSection({ chosen, onClear }, headingRef) {
   const { t, i18n } = useTranslation();
   const list = listFormat(i18n.language);
-  const facts = chosen.map((profile) => factText(t, i18n.language, profile));
+  const facts = chosen.map((profile) => {
+    const fact: Record<FactKey, string> = factText(t, i18n.language, profile);
+    return { ...fact, approach: list.format(profile.approaches.map((a) => t(`results.compare.approach.${a}`))) };
+  });
   const caption = t('results.compare.caption', { names: list.format(chosen.map((p) => p.name)) });
-  const status = [
-    chosen.length > 0 ? t('results.compare.chosen', { count: chosen.length }) : '',
-    chosen.length < 2 ? t('results.compare.needMore') : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
   return (
     <section className="results-compare no-print" aria-labelledby="results-compare-title">
-      <h2 className="heading-l" id="results-compare-title">
+      <h2 className="heading-m" id="results-compare-title" tabIndex={-1} ref={headingRef}>
         {t('results.compare.title')}
       </h2>
-      <p className="hint">{t('results.compare.hint')}</p>
-      <p role="status">{status}</p>
+      {chosen.length < 2 && <p className="hint">{t('results.compare.hint')}</p>}
       {chosen.length >= 2 && (
         <>
-          {/* The caption scrolls with a wide table, so its words are also shown above it, where they always fit. */}
-          <p className="results-compare__caption" aria-hidden="true">
-            {caption}
-          </p>
-          <p className="hint results-compare__scroll">{t('results.compare.scrollHint')}</p>
-          {/* Focusable, so keyboard users can scroll the table sideways too. */}
-          <div className="table-wrap" role="region" aria-labelledby="results-compare-caption" tabIndex={0}>
+          <div className="results-compare__wide">
             <table>
-              <caption id="results-compare-caption" className="visually-hidden">
-                {caption}
-              </caption>
+              <caption className="results-compare__caption">{caption}</caption>
               <thead>
                 <tr>
                   <td />
@@ -64,6 +58,23 @@ export function CompareSection({ chosen, onClear }: { chosen: LocalizedProfile[]
               </tbody>
             </table>
           </div>
+          {/* On a phone: the same facts, one group under another, each fact labelled. */}
+          <div className="results-compare__narrow">
+            <p className="results-compare__caption">{caption}</p>
+            {chosen.map((profile, i) => (
+              <div className="results-compare__group" key={profile.id}>
+                <h3 className="heading-s">{groupName(t, profile)}</h3>
+                <dl className="results-compare__facts">
+                  {ROWS.map((row) => (
+                    <div key={row}>
+                      <dt>{t(`groupFacts.${row}`)}</dt>
+                      <dd>{facts[i]![row]}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </div>
+            ))}
+          </div>
         </>
       )}
       {chosen.length > 0 && (
@@ -73,4 +84,4 @@ export function CompareSection({ chosen, onClear }: { chosen: LocalizedProfile[]
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,7 @@
-/** For a family member who wants to help their loved one towards help: what CRAFT is, and where it is offered. */
+/**
+ * Beside the family member's own list: what CRAFT is, in two lines, with the evidence and
+ * where it is offered one tap away.
+ */
 import { useTranslation } from 'react-i18next';
 
 /** Systematic reviews of CRAFT studies (treatment entry of the loved one). */
@@ -10,25 +13,31 @@ const SOURCES = [
 export function CraftNote() {
   const { t } = useTranslation();
   return (
-    <section className="inset results-craft" aria-labelledby="results-craft-title">
-      <h2 className="heading-m" id="results-craft-title">
+    <aside className="inset results-craft" aria-labelledby="results-craft-title">
+      <h3 className="heading-s" id="results-craft-title">
         {t('results.craft.title')}
-      </h2>
-      <p>{t('results.craft.what')}</p>
-      <p>{t('results.craft.evidence')}</p>
-      <p>{t('results.craft.where')}</p>
-      <p className="results-craft__sources no-print" id="results-craft-sources">
-        {t('results.craft.sourcesLabel')}
-      </p>
-      <ul className="list list--bullet no-print" aria-labelledby="results-craft-sources">
-        {SOURCES.map((source) => (
-          <li key={source.key}>
-            <a href={source.url} rel="noopener noreferrer" referrerPolicy="no-referrer">
-              {t(`results.craft.${source.key}`)}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </section>
+      </h3>
+      <p>{t('results.craft.short')}</p>
+      <details>
+        <summary>{t('results.craft.moreTitle')}</summary>
+        <div className="details__body">
+          <p>{t('results.craft.what')}</p>
+          <p>{t('results.craft.evidence')}</p>
+          <p>{t('results.craft.where')}</p>
+          <p className="results-craft__sources no-print" id="results-craft-sources">
+            {t('results.craft.sourcesLabel')}
+          </p>
+          <ul className="list list--bullet no-print" aria-labelledby="results-craft-sources">
+            {SOURCES.map((source) => (
+              <li key={source.key}>
+                <a href={source.url} rel="noopener noreferrer" referrerPolicy="no-referrer">
+                  {t(`results.craft.${source.key}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </details>
+    </aside>
   );
 }

@@ -1,7 +1,9 @@
 /**
- * One suggested group: what fits, what does not, what to expect and how to find it.
- * Cautions sit next to reasons so no group is "sold".
+ * One suggested group. Closed, it is the shortlist at a glance: the name, how strong the match
+ * is, the one or two answers that decided it and the caution that matters most. One tap opens
+ * the rest: every reason and caution, how to find a meeting, cost, a first meeting, sources.
  */
+import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedProfile } from '../../content/types';
@@ -9,12 +11,12 @@ import type { Region } from '../../content/vocabulary';
 import type { ListName, RankedGroup } from '../../engine/types';
 import { ContactLinks } from '../groups/ContactLinks';
 import { NearYou } from '../../settings/NearYou';
-import { NextMeetingsSlot } from '../meetings/NextMeetingsSlot';
 import { OfferedHere } from '../../settings/OfferedHere';
 import { factText } from '../groups/group-facts';
 import { hrefFor } from '../routing';
 import { CompareCheckbox, type CompareChoice } from './CompareCheckbox';
 import { GroupSources } from './GroupSources';
+import { matchStrength } from './match-strength';
 import type { Say } from './useResults';
 
 interface GroupCardProps {
@@ -24,6 +26,8 @@ interface GroupCardProps {
   region: Region | undefined;
   say: Say;
   compare: CompareChoice;
+  /** Slot for the group's next meetings (src/ui/meetings/), shown under "How to find a meeting". */
+  nextMeetings?: ReactNode;
 }
 
 export function groupName(t: TFunction, profile: LocalizedProfile): string {
@@ -32,70 +36,93 @@ export function groupName(t: TFunction, profile: LocalizedProfile): string {
     : profile.name;
 }
 
-export function GroupCard({ profile, group, list, region, say, compare }: GroupCardProps) {
+/** The engine orders reasons most decisive first and cautions most important first. */
+export function glance(group: RankedGroup) {
+  return { reasons: group.reasons.slice(0, 2), caution: group.cautions[0] };
+}
+
+export function GroupCard({ profile, group, list, region, say, compare, nextMeetings }: GroupCardProps) {
   const { t, i18n } = useTranslation();
   const facts = factText(t, i18n.language, profile);
   const idBase = `${list}-${profile.id}`;
-  // The engine's status caution says less than the Status part below, so it is shown once, there.
+  const strength = matchStrength(group.score);
+  const top = glance(group);
+  // The engine's status caution says less than the Status part below, so in the detail it is shown once, there.
   const cautions = group.cautions.filter((message) => message.cause !== 'status').map(say);
   const worthKnowing = [...cautions, ...(profile.worthKnowing ?? [])];
 
   return (
-    <article className="card results-card" aria-labelledby={`${idBase}-name`}>
-      <h3 className="heading-m" id={`${idBase}-name`}>
-        {groupName(t, profile)}
-      </h3>
-      <p>{profile.summary}</p>
-      <OfferedHere profileId={profile.id} />
-
-      <div className="results-card__part results-card__why">
-        <h4 className="heading-s">{t(`results.card.why.${list}`)}</h4>
-        <ul className="list list--bullet">
-          {group.reasons.map((reason, i) => (
-            <li key={i}>{say(reason)}</li>
-          ))}
-        </ul>
+    <article className="card results-card" aria-labelledby={`${idBase}-name`} id={`card-${idBase}`}>
+      <div className="results-card__head">
+        <h3 className="heading-m results-card__name" id={`${idBase}-name`}>
+          {groupName(t, profile)}
+        </h3>
+        <p className={`results-card__strength results-card__strength--${strength}`}>{t(`results.strength.${strength}`)}</p>
       </div>
-
-      {worthKnowing.length > 0 && (
-        <div className="results-card__part results-card__worth">
-          <h4 className="heading-s">{t('results.card.worthKnowing')}</h4>
-          <ul className="list list--bullet">
-            {worthKnowing.map((text, i) => (
-              <li key={i}>{text}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-
-      {profile.status === 'uncertain' && (
-        <div className="results-card__part results-card__status">
-          <h4 className="heading-s">{t('results.card.status')}</h4>
-          <p>{profile.statusNote ? `${facts.status}. ${profile.statusNote}` : facts.status}</p>
-        </div>
-      )}
-
-      <h4 className="heading-s">{t('results.card.findMeeting')}</h4>
-      <NearYou profileId={profile.id} />
-      <NextMeetingsSlot groupId={profile.id} />
-      <ContactLinks profile={profile} region={region} />
-
-      <div className="results-card__part results-card__cost">
-        <h4 className="heading-s">{t('results.card.cost')}</h4>
-        <p>{facts.cost}</p>
-      </div>
-
-      {/* Longer reading, one tap away, so the cards stay easy to scan on a phone. */}
-      <details className="results-card__first no-print">
-        <summary>{t('results.card.firstMeeting')}</summary>
-        <p className="details__body">{profile.firstMeeting}</p>
-      </details>
-
-      <GroupSources profile={profile} />
-
-      <p className="no-print">
-        <a href={hrefFor({ name: 'group', id: profile.id })}>{t('results.card.profileLink', { name: profile.name })}</a>
+      <p className="results-card__because">
+        <strong>{t(`results.card.because.${list}`)}</strong> {top.reasons.map(say).join(' ')}
       </p>
+      {top.caution && (
+        <p className="results-card__caution">
+          <strong>{t('results.card.caution')}</strong> {say(top.caution)}
+        </p>
+      )}
+      <OfferedHere profileId={profile.id} />
+      {/* A clinic's own local meetings of this group matter at a glance, so they stay on the closed card. */}
+      <NearYou profileId={profile.id} />
+
+      <details className="results-card__more">
+        <summary>{t('results.card.moreAbout', { name: profile.name })}</summary>
+        <div className="results-card__detail">
+          <p>{profile.summary}</p>
+          <div className="results-card__part results-card__why">
+            <h4 className="heading-s">{t(`results.card.why.${list}`)}</h4>
+            <ul className="list list--bullet">
+              {group.reasons.map((reason, i) => (
+                <li key={i}>{say(reason)}</li>
+              ))}
+            </ul>
+          </div>
+
+          {worthKnowing.length > 0 && (
+            <div className="results-card__part results-card__worth">
+              <h4 className="heading-s">{t('results.card.worthKnowing')}</h4>
+              <ul className="list list--bullet">
+                {worthKnowing.map((text, i) => (
+                  <li key={i}>{text}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+
+          {profile.status === 'uncertain' && (
+            <div className="results-card__part results-card__status">
+              <h4 className="heading-s">{t('results.card.status')}</h4>
+              <p>{profile.statusNote ? `${facts.status}. ${profile.statusNote}` : facts.status}</p>
+            </div>
+          )}
+
+          <h4 className="heading-s">{t('results.card.findMeeting')}</h4>
+          <ContactLinks profile={profile} region={region} />
+          {nextMeetings}
+
+          <div className="results-card__part results-card__cost">
+            <h4 className="heading-s">{t('results.card.cost')}</h4>
+            <p>{facts.cost}</p>
+          </div>
+
+          <div className="results-card__part results-card__first">
+            <h4 className="heading-s">{t('results.card.firstMeeting')}</h4>
+            <p>{profile.firstMeeting}</p>
+          </div>
+
+          <GroupSources profile={profile} />
+
+          <p>
+            <a href={hrefFor({ name: 'group', id: profile.id })}>{t('results.card.profileLink', { name: profile.name })}</a>
+          </p>
+        </div>
+      </details>
       <CompareCheckbox id={`${idBase}-compare`} name={profile.name} choice={compare} />
     </article>
   );

@@ -1,4 +1,5 @@
 /** One ranked list ("Your closest matches", "Support for you", "Groups they could try"), best match first. */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedProfile } from '../../content/types';
 import type { Region } from '../../content/vocabulary';
@@ -7,6 +8,9 @@ import { hrefFor } from '../routing';
 import type { CompareChoice } from './CompareCheckbox';
 import { GroupCard } from './GroupCard';
 import type { Say } from './useResults';
+
+/** Renders a group's next meetings inside its open card (issue 12's src/ui/meetings/ plugs in here). */
+export type MeetingsSlot = (groupId: string, list: ListName) => ReactNode;
 
 interface GroupListProps {
   list: ListName;
@@ -17,15 +21,21 @@ interface GroupListProps {
   region: Region | undefined;
   say: Say;
   compareChoice: (id: string) => CompareChoice;
+  meetings?: MeetingsSlot;
 }
 
-export function GroupList({ list, title, hint, groups, profiles, region, say, compareChoice }: GroupListProps) {
-  const { t } = useTranslation();
-  const headingId = `results-${list}`;
-  const shown = groups.flatMap((group) => {
+/** The groups of a list that have a profile in this (possibly filtered) catalogue, in rank order. */
+export function shownGroups(groups: RankedGroup[], profiles: ReadonlyMap<string, LocalizedProfile>) {
+  return groups.flatMap((group) => {
     const profile = profiles.get(group.id);
     return profile ? [{ group, profile }] : [];
   });
+}
+
+export function GroupList({ list, title, hint, groups, profiles, region, say, compareChoice, meetings }: GroupListProps) {
+  const { t } = useTranslation();
+  const headingId = `results-${list}`;
+  const shown = shownGroups(groups, profiles);
   return (
     <section className="results-list" aria-labelledby={headingId}>
       <h2 className="heading-l" id={headingId}>
@@ -40,7 +50,15 @@ export function GroupList({ list, title, hint, groups, profiles, region, say, co
         <ol className="results-list__items">
           {shown.map(({ group, profile }) => (
             <li key={group.id}>
-              <GroupCard profile={profile} group={group} list={list} region={region} say={say} compare={compareChoice(group.id)} />
+              <GroupCard
+                profile={profile}
+                group={group}
+                list={list}
+                region={region}
+                say={say}
+                compare={compareChoice(group.id)}
+                nextMeetings={meetings?.(group.id, list)}
+              />
             </li>
           ))}
         </ol>

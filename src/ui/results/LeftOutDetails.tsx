@@ -11,9 +11,20 @@ interface LeftOutProps {
   say: Say;
   /** For someone else there are two lists, so the reasons are grouped by list. */
   lists: ListName[];
+  /** Ids shown in "Groups they could try": a pointer there is only given when the group is in it. */
+  inTheirList: ReadonlySet<string>;
 }
 
-export function LeftOutDetails({ leftOut, profiles, say, lists }: LeftOutProps) {
+/**
+ * The engine's own reason; a group for the person with the problem that is among the groups the
+ * loved one could try says so, and only then (never a pointer to a list it is not in).
+ */
+function reasonFor(item: LeftOut, say: Say, inTheirList: ReadonlySet<string>, t: (key: string) => string): string {
+  if (item.reason.key === 'excluded.personGroup' && inTheirList.has(item.id)) return `${say(item.reason)} ${t('results.leftOut.inTheirList')}`;
+  return say(item.reason);
+}
+
+export function LeftOutDetails({ leftOut, profiles, say, lists, inTheirList }: LeftOutProps) {
   const { t, i18n } = useTranslation();
   const byName = (a: LeftOut, b: LeftOut) => nameOf(profiles, a).localeCompare(nameOf(profiles, b), i18n.language);
   if (leftOut.length === 0) return null;
@@ -36,7 +47,7 @@ export function LeftOutDetails({ leftOut, profiles, say, lists }: LeftOutProps) 
               <ul className="list list--bullet" aria-labelledby={lists.length > 1 ? labelId : undefined}>
                 {items.map((item) => (
                   <li key={item.id}>
-                    <a href={hrefFor({ name: 'group', id: item.id })}>{nameOf(profiles, item)}</a>: {say(item.reason)}
+                    <a href={hrefFor({ name: 'group', id: item.id })}>{nameOf(profiles, item)}</a>: {reasonFor(item, say, inTheirList, t)}
                   </li>
                 ))}
               </ul>

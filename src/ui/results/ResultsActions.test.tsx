@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Answers } from '../../engine/answers';
 import { renderResults, setUpStrings } from './test-render';
@@ -29,7 +29,11 @@ describe('results actions', () => {
     const user = userEvent.setup();
     await renderResults(answers);
     await user.click(screen.getByRole('button', { name: 'Print my plan' }));
-    expect(print).toHaveBeenCalledOnce();
+    await waitFor(() => expect(print).toHaveBeenCalledOnce());
+    // The QR code is drawn before the print dialog opens, and only then.
+    const plan = document.querySelector('.print-plan')!;
+    expect(plan.querySelector('svg.qr-code path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
+    expect(plan).toHaveTextContent('Scan this code with a phone camera');
   });
 
   it('opens closed disclosures while printing, so their contents are on paper, and closes them after', async () => {

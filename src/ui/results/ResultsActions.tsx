@@ -6,7 +6,7 @@ import { useQuiz } from '../quiz/QuizContext';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-export function ResultsActions({ answers }: { answers: Answers }) {
+export function ResultsActions({ answers, onPrint }: { answers: Answers; onPrint: () => void }) {
   const { t } = useTranslation();
   const { send } = useQuiz();
   const [link, setLink] = useState<string | null>(null);
@@ -28,10 +28,10 @@ export function ResultsActions({ answers }: { answers: Answers }) {
 
   return (
     <section className="results-actions no-print" aria-labelledby="results-actions-title">
-      <h2 className="heading-l" id="results-actions-title">
+      <h2 className="heading-m" id="results-actions-title">
         {t('results.actions.title')}
       </h2>
-      <button type="button" className="button" onClick={() => window.print()}>
+      <button type="button" className="button" onClick={onPrint}>
         {t('results.actions.print')}
       </button>
       <p className="hint results-actions__warning">{t('results.actions.shareWarning')}</p>
@@ -58,10 +58,10 @@ export function ResultsActions({ answers }: { answers: Answers }) {
         {copy === 'failed' && t('results.actions.copyFailed')}
       </p>
       <div className="button-group">
-        <button type="button" className="button button--secondary" onClick={() => send({ type: 'step.back' })}>
+        <button type="button" className="link-button" onClick={() => send({ type: 'step.back' })}>
           {t('results.actions.change')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => send({ type: 'quiz.restart' })}>
+        <button type="button" className="link-button" onClick={() => send({ type: 'quiz.restart' })}>
           {t('results.actions.restart')}
         </button>
       </div>

@@ -25,6 +25,12 @@ describe('results for a person who prefers no religion', () => {
     expect(cards.length).toBeLessThanOrEqual(5);
     expect(cards[0]).toHaveAccessibleName('SMART Recovery (SMART)');
     const smart = cards[0]!;
+    // Closed, the card is the shortlist entry: strength, what decided it, and a way to open the rest.
+    expect(within(smart).getByText(/^(Strong match|Good match|Worth a look)$/)).toBeInTheDocument();
+    expect(within(smart).getByText('Why it may fit you:').closest('p')!.textContent!.length).toBeGreaterThan(30);
+    const more = within(smart).getByText('More about SMART Recovery');
+    expect(more.tagName).toBe('SUMMARY');
+    expect(more.closest('details')).not.toHaveAttribute('open');
     expect(within(smart).getByRole('heading', { level: 4, name: 'Why it may fit you' })).toBeInTheDocument();
     expect(within(smart).getByText(/You would prefer a non-religious approach/)).toBeInTheDocument();
     expect(within(smart).getByRole('heading', { level: 4, name: 'How to find a meeting' })).toBeInTheDocument();
@@ -33,9 +39,11 @@ describe('results for a person who prefers no religion', () => {
     expect(within(list).getByRole('article', { name: 'LifeRing Secular Recovery (LifeRing)' })).toBeInTheDocument();
   });
 
-  it('keeps AA in view with an honest caution, and says why a faith-based group is not on the list', async () => {
+  it('keeps AA in view with an honest caution, and says why the others are not on the list', async () => {
     await renderResults(answers);
     expect(screen.getByRole('article', { name: /Alcoholics Anonymous/ })).toHaveTextContent('You said you would prefer a non-religious approach.');
+    // A group that ranked lower says what weighed against it, or that nothing did.
+    expect(leftOutItem('Wellbriety Movement (White Bison)')).toHaveTextContent(/What weighed against it: It is built for Native American/);
     expect(leftOutItem('Celebrate Recovery')).toHaveTextContent('It is built on the Christian faith, and you would prefer a non-religious approach.');
   });
 
@@ -45,12 +53,14 @@ describe('results for a person who prefers no religion', () => {
     expect(within(safety).getByText(/not a crisis service/)).toBeInTheDocument();
     expect(within(safety).getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
     expect(within(safety).getByRole('link', { name: 'Call 116 123' })).toHaveAttribute('href', 'tel:116123');
-    expect(within(safety).getByRole('heading', { name: 'Stopping safely' })).toBeInTheDocument();
-    expect(within(safety).getByText(/can cause seizures/)).toBeInTheDocument();
-    const source = within(safety).getByRole('link', { name: 'Alcohol withdrawal (Drinkaware)' });
+    // The line itself names the numbers, closed or open.
+    expect(within(safety).getByText('If you need help now').closest('summary')).toHaveTextContent('Emergency 999');
+    const stopping = screen.getByText('Stopping safely').closest('details')!;
+    expect(within(stopping).getByText(/can cause seizures/)).toBeInTheDocument();
+    const source = within(stopping).getByRole('link', { name: 'Alcohol withdrawal (Drinkaware)' });
     expect(source.getAttribute('href')).toMatch(/^https:\/\/drinkaware\.co\.uk\//);
     expect(source).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(within(safety).queryByRole('heading', { name: 'Overdose risk after a break' })).toBeNull();
+    expect(screen.queryByText('Overdose risk after a break')).toBeNull();
   });
 });
 
@@ -77,30 +87,39 @@ describe('results for a family member who wants to help', () => {
 
   it('explains CRAFT with a research source, and the overdose risk after a break', async () => {
     await renderResults(answers);
-    const craft = screen.getByRole('region', { name: 'Helping the person you care about towards help' });
+    const craft = screen.getByRole('complementary', { name: 'Helping the person you care about towards help' });
     expect(within(craft).getByText(/Community Reinforcement and Family Training/)).toBeInTheDocument();
     expect(within(craft).getByText(/SMART Recovery Family & Friends/)).toBeInTheDocument();
     expect(within(craft).getByRole('link', { name: /review of CRAFT studies \(Addiction, 2020\)/ })).toHaveAttribute(
       'href',
       'https://doi.org/10.1111/add.14901',
     );
-    const safety = screen.getByRole('region', { name: 'If you need help now' });
-    expect(within(safety).getByRole('heading', { name: 'Overdose risk after a break' })).toBeInTheDocument();
-    expect(within(safety).getByText(/after leaving prison/)).toBeInTheDocument();
+    const overdose = screen.getByText('Overdose risk after a break').closest('details')!;
+    expect(within(overdose).getByText(/after leaving prison/)).toBeInTheDocument();
   });
 
   it('groups the left-out reasons by list', async () => {
     await renderResults(answers);
     const forYouLeftOut = within(leftOut()).getByRole('list', { name: 'Not in “Support for you”' });
     expect(within(forYouLeftOut).getByRole('link', { name: 'Narcotics Anonymous' }).closest('li')).toHaveTextContent(
-      'It is for the person with the problem, not for family and friends.',
+      'It is for the person with the problem, not for family and friends. It is among the groups they could try.',
     );
     expect(within(leftOut()).getByRole('list', { name: 'Not in “Groups they could try”' })).toBeInTheDocument();
   });
 
+  it('never points at "the groups they could try" for a group that is not there', async () => {
+    await renderResults({ ...answers, theirGender: 'man' });
+    const forYouLeftOut = within(leftOut()).getByRole('list', { name: 'Not in “Support for you”' });
+    const them = screen.getByRole('region', { name: 'Groups they could try' });
+    expect(within(them).queryByRole('article', { name: /Women for Sobriety/ })).toBeNull();
+    expect(within(forYouLeftOut).getByRole('link', { name: 'Women for Sobriety' }).closest('li')).toHaveTextContent(
+      'It is for the person with the problem, not for family and friends.',
+    );
+  });
+
   it('leaves CRAFT out for someone who wants support for themselves only', async () => {
     await renderResults({ ...answers, familyGoal: 'cope' });
-    expect(screen.queryByRole('region', { name: 'Helping the person you care about towards help' })).toBeNull();
+    expect(screen.queryByRole('complementary', { name: 'Helping the person you care about towards help' })).toBeNull();
   });
 });
 
@@ -112,9 +131,8 @@ describe('results for someone under 18', () => {
     expect(leftOutItem('Double Trouble in Recovery')).toHaveTextContent('It is only for adults.');
     // The FRANK drugs line is among the helplines shown first; the gambling line waits under "More helplines".
     const safety = screen.getByRole('region', { name: 'If you need help now' });
-    expect(within(safety).getByRole('link', { name: 'Call 0300 123 6600' })).toBeVisible();
-    const more = within(safety).getByText('More helplines').closest('details')!;
-    expect(within(more).getByText(/National Gambling Helpline/)).toBeInTheDocument();
+    expect(within(safety).getByRole('link', { name: 'Call 0300 123 6600' })).toBeInTheDocument();
+    expect(within(safety).getByText(/National Gambling Helpline/)).toBeInTheDocument();
   });
 });
 

@@ -1,9 +1,9 @@
 /**
- * The results: safety first, then the ranked groups with reasons and cautions, what was
- * left out and why, a side-by-side comparison, advice on trying meetings, and ways to
- * print, share or change the answers. Loaded only when a person reaches it.
+ * The results, built to be taken in at a glance on a phone: a one-line "If you need help now",
+ * then the shortlist (each card closed: name, match strength, what decided it, the main caution),
+ * then the plan for trying meetings. Everything else is one tap away. Loaded only when reached.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../engine/answers';
 import type { ListName } from '../../engine/types';
@@ -14,15 +14,23 @@ import { useQuiz } from '../quiz/QuizContext';
 import { useFocusHeading } from '../useFocusHeading';
 import { CompareSection, MAX_COMPARED } from './CompareSection';
 import { CraftNote } from './CraftNote';
-import { GroupList } from './GroupList';
+import { NextMeetingsSlot } from '../meetings/NextMeetingsSlot';
+import { GroupList, shownGroups, type MeetingsSlot } from './GroupList';
+import { ImproveList } from './ImproveList';
 import { LeftOutDetails } from './LeftOutDetails';
 import { useDetailsOpenForPrint } from './print-details';
+import { PrintPlan } from './PrintPlan';
 import { ResultsActions } from './ResultsActions';
 import { SafetyPanel } from './SafetyPanel';
+import { SafetyWarnings } from './SafetyWarnings';
 import { TryMeetings } from './TryMeetings';
+import { usePrintPlan } from './usePrintPlan';
 import { useResults } from './useResults';
 import './results.css';
 import './results-print.css';
+
+/** A clinic's Meeting Guide feeds: the next meetings of each group, in its open card (renders nothing without feeds). */
+const meetings: MeetingsSlot = (groupId) => <NextMeetingsSlot groupId={groupId} />;
 
 export default function ResultsPage() {
   const { t } = useTranslation();
@@ -33,65 +41,91 @@ export default function ResultsPage() {
   const content = useFilteredContent(useViewData());
   const results = useResults(answers, content);
   const [compared, setCompared] = useState<string[]>([]);
+  const compareHeading = useRef<HTMLHeadingElement>(null);
   // The heading is there from the start (results load below it), so it takes focus once, on arrival.
   const headingRef = useFocusHeading('results');
-  useDetailsOpenForPrint('.results');
+  useDetailsOpenForPrint('.results-screen');
+  const plan = usePrintPlan(answers);
 
   const forSomeoneElse = answers.for === 'someone-else';
+  const listTitle = (list: ListName) => (forSomeoneElse ? t(`results.lists.${list}`) : t('results.lists.me'));
   const toggleCompared = (id: string) =>
     setCompared((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : ids.length < MAX_COMPARED ? [...ids, id] : ids));
   const compareChoice = (id: string) => ({
     checked: compared.includes(id),
     blocked: !compared.includes(id) && compared.length >= MAX_COMPARED,
+    count: compared.length,
     onToggle: () => toggleCompared(id),
+    // Focus scrolls the comparison into view and tells a screen reader where they are.
+    onShow: () => compareHeading.current?.focus(),
   });
 
   return (
     <div className="results">
-      <h1 className="heading-l" tabIndex={-1} ref={headingRef}>
-        {t(forSomeoneElse ? 'results.title.them' : 'results.title.me')}
-      </h1>
-      <p className="lead">{t('results.intro')}</p>
-      {!results || !content ? (
-        <p role="status">{t('results.loading')}</p>
-      ) : (
-        <>
-          {answers.age === 'under-18' && <p className="notice">{t('results.under18')}</p>}
-          <SafetyPanel answers={answers} helplines={content.helplines} />
-          <GroupFilterNotice />
-          {(['forYou', 'forThem'] as ListName[]).map((list) => {
-            const groups = results.recommendation[list];
-            if (!groups) return null;
-            const title = forSomeoneElse ? t(`results.lists.${list}`) : t('results.lists.me');
-            return (
-              <div key={list}>
-                <GroupList
-                  list={list}
-                  title={title}
-                  hint={forSomeoneElse ? t(`results.lists.${list}Hint`) : undefined}
-                  groups={groups}
-                  profiles={results.profiles}
-                  region={answers.region}
-                  say={results.say}
-                  compareChoice={compareChoice}
-                />
-                {list === 'forYou' && (answers.familyGoal === 'help-them' || answers.familyGoal === 'both') && <CraftNote />}
-              </div>
-            );
-          })}
-          <CompareSection
-            chosen={compared.flatMap((id) => results.profiles.get(id) ?? [])}
-            onClear={() => setCompared([])}
-          />
-          <LeftOutDetails
-            leftOut={results.recommendation.leftOut}
-            profiles={results.profiles}
-            say={results.say}
-            lists={forSomeoneElse ? ['forYou', 'forThem'] : ['forYou']}
-          />
-          <TryMeetings />
-          <ResultsActions answers={answers} />
-        </>
+      <div className="results-screen">
+        <h1 className="heading-l" tabIndex={-1} ref={headingRef}>
+          {t(forSomeoneElse ? 'results.title.them' : 'results.title.me')}
+        </h1>
+        {!results || !content ? (
+          <p role="status">{t('results.loading')}</p>
+        ) : (
+          <>
+            <SafetyPanel answers={answers} helplines={content.helplines} />
+            <p className="results__intro">{t('results.intro')}</p>
+            {answers.age === 'under-18' && <p className="notice">{t('results.under18')}</p>}
+            <GroupFilterNotice />
+            {(['forYou', 'forThem'] as ListName[]).map((list) => {
+              const groups = results.recommendation[list];
+              if (!groups) return null;
+              return (
+                <div key={list}>
+                  <GroupList
+                    list={list}
+                    title={listTitle(list)}
+                    hint={forSomeoneElse ? t(`results.lists.${list}Hint`) : undefined}
+                    groups={groups}
+                    profiles={results.profiles}
+                    region={answers.region}
+                    say={results.say}
+                    compareChoice={compareChoice}
+                    meetings={meetings}
+                  />
+                  {list === 'forYou' && forSomeoneElse && answers.familyGoal !== 'cope' && <CraftNote />}
+                  {list === 'forYou' && (
+                    <TryMeetings
+                      names={shownGroups(groups, results.profiles).map(({ profile }) => profile.name)}
+                      forFamily={forSomeoneElse}
+                    />
+                  )}
+                </div>
+              );
+            })}
+            <div className="results-warnings">
+              <SafetyWarnings answers={answers} />
+            </div>
+            <ImproveList answers={answers} />
+            <CompareSection ref={compareHeading} chosen={compared.flatMap((id) => results.profiles.get(id) ?? [])} onClear={() => setCompared([])} />
+            <LeftOutDetails
+              leftOut={results.recommendation.leftOut}
+              profiles={results.profiles}
+              say={results.say}
+              lists={forSomeoneElse ? ['forYou', 'forThem'] : ['forYou']}
+              inTheirList={new Set((results.recommendation.forThem ?? []).map((g) => g.id))}
+            />
+            <ResultsActions answers={answers} onPrint={() => void plan.print()} />
+          </>
+        )}
+      </div>
+      {results && content && (
+        <PrintPlan
+          answers={answers}
+          recommendation={results.recommendation}
+          profiles={results.profiles}
+          helplines={content.helplines}
+          say={results.say}
+          qr={plan.qr}
+          listTitle={listTitle}
+        />
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 /**
- * High on the page, before any group: Pathways is not a crisis service, the region's
- * emergency number and helplines, and safety warnings that fit the answers.
+ * At the very top of the results, compact: one line, "If you need help now", with the
+ * emergency number and the first helpline written in it, so they are never hidden; it opens
+ * to every helpline for the region and the clinic's contact.
  */
 import { useTranslation } from 'react-i18next';
 import type { LocalizedHelpline, LocalizedHelplines } from '../../content/types';
@@ -8,7 +9,6 @@ import type { Answers } from '../../engine/answers';
 import { HelplineList } from './HelplineList';
 import { ClinicContact } from '../../settings/ClinicContact';
 import { telHref } from './phone-link';
-import { SafetyWarnings } from './SafetyWarnings';
 import { useQuiz } from '../quiz/QuizContext';
 
 type Topic = LocalizedHelpline['topics'][number];
@@ -26,51 +26,65 @@ const TOPICS_FOR_CONCERN: Record<Answers['concerns'][number], Topic[]> = {
   'not-sure': ['alcohol', 'drugs', 'gambling'],
 };
 
-export function SafetyPanel({ answers, helplines }: { answers: Answers; helplines: LocalizedHelplines }) {
-  const { t } = useTranslation();
-  const { send } = useQuiz();
+/** The region's lines that fit the answers first, then the others (the print plan uses the same order). */
+export function helplinesFor(answers: Answers, helplines: LocalizedHelplines) {
   const region = helplines.regions[answers.region ?? 'other'];
   const wanted = new Set([...FOR_EVERYONE, ...answers.concerns.flatMap((c) => TOPICS_FOR_CONCERN[c])]);
   const relevant = region.lines.filter((line) => line.topics.some((topic) => wanted.has(topic)));
-  // The other lines stay one click away rather than hidden.
   const others = region.lines.filter((line) => !relevant.includes(line));
+  return { region, relevant, others };
+}
+
+export function SafetyPanel({ answers, helplines }: { answers: Answers; helplines: LocalizedHelplines }) {
+  const { t } = useTranslation();
+  const { send } = useQuiz();
+  const { region, relevant, others } = helplinesFor(answers, helplines);
+  const first = relevant[0] ?? others[0];
+  const inLine = [region.emergency ? `${t('results.safety.emergencyShort')} ${region.emergency}` : '', first?.phone ? `${first.name} ${first.phone}` : '']
+    .filter(Boolean)
+    .join(' · ');
   return (
-    <section className="panel panel--safety results-safety" aria-labelledby="results-safety-title">
-      <h2 className="heading-m" id="results-safety-title">
-        {t('results.safety.title')}
-      </h2>
-      <p>{t('results.safety.notCrisis')}</p>
-      <p>
-        {region.emergencyNote ?? (region.emergency ? t('results.safety.emergencyFallback', { number: region.emergency }) : '')}
-        {region.emergency && (
-          <span className="results-safety__emergency">
-            {t('results.safety.emergencyLabel')} <a href={telHref(region.emergency)}>{region.emergency}</a>
+    <section className="results-safety" aria-labelledby="results-safety-title">
+      <details className="results-safety__details">
+        <summary>
+          <span className="results-safety__title" id="results-safety-title">
+            {t('results.safety.title')}
           </span>
-        )}
-      </p>
-      {relevant.length > 0 && (
-        <>
-          <p className="results-safety__intro">{t('results.safety.helplinesIntro')}</p>
-          <HelplineList lines={relevant} />
-        </>
-      )}
-      <ClinicContact />
+          {inLine && <span className="results-safety__numbers">{inLine}</span>}
+        </summary>
+        <div className="details__body">
+          <p>{t('results.safety.notCrisis')}</p>
+          <p>
+            {region.emergencyNote ?? (region.emergency ? t('results.safety.emergencyFallback', { number: region.emergency }) : '')}
+            {region.emergency && (
+              <span className="results-safety__emergency">
+                {t('results.safety.emergencyLabel')} <a href={telHref(region.emergency)}>{region.emergency}</a>
+              </span>
+            )}
+          </p>
+          {relevant.length > 0 && (
+            <>
+              <p className="results-safety__intro">{t('results.safety.helplinesIntro')}</p>
+              <HelplineList lines={relevant} />
+            </>
+          )}
+          {others.length > 0 && (
+            <>
+              <p className="results-safety__intro">{t('results.safety.moreLines')}</p>
+              <HelplineList lines={others} />
+            </>
+          )}
+        </div>
+      </details>
+      {/* A clinic's own contact line is never folded away. */}
+      <ClinicContact headingLevel={2} />
       {answers.region === undefined && (
-        <p>
+        <p className="results-safety__ask">
           <button type="button" className="link-button" onClick={() => send({ type: 'answers.change', step: 'region' })}>
             {t('results.safety.askRegion')}
           </button>
         </p>
       )}
-      {others.length > 0 && (
-        <details>
-          <summary>{t('results.safety.moreLines')}</summary>
-          <div className="details__body">
-            <HelplineList lines={others} />
-          </div>
-        </details>
-      )}
-      <SafetyWarnings answers={answers} />
     </section>
   );
 }

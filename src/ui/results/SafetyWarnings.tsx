@@ -20,6 +20,7 @@ function SourceLink({ href, label }: { href: string; label: string }) {
   );
 }
 
+/** Shown as one-line disclosures under the shortlist: the warning's title is always in view. */
 export function SafetyWarnings({ answers }: { answers: Answers }) {
   const { t } = useTranslation();
   const alcohol = answers.concerns.includes('alcohol');
@@ -30,8 +31,8 @@ export function SafetyWarnings({ answers }: { answers: Answers }) {
   return (
     <>
       {withdrawal && (
-        <div className="results-warning">
-          <h3 className="heading-s">{t('results.safety.withdrawalTitle')}</h3>
+        <details className="results-warning">
+          <summary>{t('results.safety.withdrawalTitle')}</summary>
           <p>{t(`results.safety.withdrawal.${who}`)}</p>
           <p className="results-warning__source no-print">
             {t('results.safety.sourceLabel')}{' '}
@@ -39,16 +40,16 @@ export function SafetyWarnings({ answers }: { answers: Answers }) {
             {alcohol && pills && '; '}
             {pills && <SourceLink href={SOURCES.benzodiazepines} label={t('results.safety.sourceBenzodiazepines')} />}
           </p>
-        </div>
+        </details>
       )}
       {opioids && (
-        <div className="results-warning">
-          <h3 className="heading-s">{t('results.safety.overdoseTitle')}</h3>
+        <details className="results-warning">
+          <summary>{t('results.safety.overdoseTitle')}</summary>
           <p>{t('results.safety.overdose')}</p>
           <p className="results-warning__source no-print">
             {t('results.safety.sourceLabel')} <SourceLink href={SOURCES.overdose} label={t('results.safety.sourceOverdose')} />
           </p>
-        </div>
+        </details>
       )}
     </>
   );
