@@ -1,5 +1,6 @@
 // Lint rules, including the direction of imports between layers:
-// engine and content are pure and never import ui, machine, React or XState.
+// engine and content are pure and never import ui, machine, React or XState;
+// settings, routes and i18n sit below ui (ui imports them, never the other way round).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -42,6 +43,22 @@ export default tseslint.config(
   },
   noUiImports('engine', [{ group: ['node:*'], message: 'engine runs in the browser: no Node modules.' }]),
   noUiImports('content'),
+  ...['settings', 'routes', 'i18n'].map((layer) => ({
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ui/**', '../ui', '../ui/*', '../../ui', '../../ui/*'],
+              message: `${layer} sits below ui: move what both need to a neutral place (src/routes, src/i18n, src/content).`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['src/machine/**/*.{ts,tsx}'],
     rules: {

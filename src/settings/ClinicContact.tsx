@@ -1,7 +1,7 @@
 /** The clinic's own contact line, shown beside the national helplines. Renders nothing without one. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { telHref } from '../ui/results/phone-link';
+import { telHref } from '../content/tel-href';
 import { useSettings } from './SettingsContext';
 import { Heading, type HeadingLevel } from './Heading';
 import './settings.css';

@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAllStrings } from '../ui/content/useAllStrings';
+import { useAllStrings } from '../i18n/useAllStrings';
 import { useSettings } from './SettingsContext';
 import './settings.css';
 

@@ -11,6 +11,8 @@ import { forgetStoredAnswers, readStoredAnswers, storeAnswers } from './memory/a
 import { QuizContext } from './quiz/QuizContext';
 import { QuizView } from './quiz/QuizView';
 import { hrefFor, useRoute, type Route } from './routing';
+import { ErrorBoundary } from './ErrorBoundary';
+import { NotFoundPage } from './NotFoundPage';
 import { useSettings } from '../settings/SettingsContext';
 
 const DirectoryPage = lazyWithPreload(() => import('./pages/DirectoryPage'));
@@ -31,10 +33,10 @@ export interface AppProps {
   exitUrl?: string;
 }
 
-export function App({ presetAnswers, exitUrl = DEFAULT_EXIT_URL }: AppProps) {
+export function App({ presetAnswers, exitUrl: exitUrlProp }: AppProps) {
   const { t } = useTranslation();
   const route = useRoute();
-  const { reportUrl } = useSettings().settings;
+  const { reportUrl, exitUrl: clinicExitUrl } = useSettings().settings;
   const [state, send] = useMachine(quizMachine, { input: initialInput(presetAnswers) });
   const { answers, remember } = state.context;
 
@@ -64,8 +66,11 @@ export function App({ presetAnswers, exitUrl = DEFAULT_EXIT_URL }: AppProps) {
 
   return (
     <QuizContext.Provider value={{ state, send }}>
-      <Layout exitUrl={exitUrl} onExit={onExit}>
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{page(route, reportUrl)}</Suspense>
+      <Layout exitUrl={exitUrlProp ?? clinicExitUrl ?? DEFAULT_EXIT_URL} onExit={onExit}>
+        {/* Inside the layout: when a page fails, the header with "Exit this page" stays. */}
+        <ErrorBoundary remembered={remember} resetKey={route}>
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{page(route, reportUrl)}</Suspense>
+        </ErrorBoundary>
       </Layout>
     </QuizContext.Provider>
   );
@@ -87,6 +92,8 @@ function page(route: Route, reportUrl: string | undefined) {
     case 'privacy':
     case 'accessibility':
       return <InfoPage page={route.name} reportUrl={reportUrl} />;
+    case 'notFound':
+      return <NotFoundPage />;
     default:
       return <QuizView />;
   }

@@ -1,0 +1,59 @@
+/**
+ * When a page cannot be shown (a lazily loaded part failed to download after a deploy or a
+ * dropped connection, or any render threw), the rest of the app stays: the header with
+ * "Exit this page" is outside this boundary. The person reads what happened in plain words
+ * and can reload; answers they chose to remember are in storage, so the reload brings them back.
+ */
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  children: ReactNode;
+  /** Whether the person ticked "Remember my answers": says honestly what a reload keeps. */
+  remembered: boolean;
+  /** A new key (e.g. the route) clears the error, so moving to another page tries again. */
+  resetKey?: unknown;
+}
+
+interface State {
+  error: Error | null;
+  key: unknown;
+}
+
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null, key: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return props.resetKey === state.key ? null : { error: null, key: props.resetKey };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    // For whoever maintains the site: the person sees plain words, the console keeps the detail.
+    console.warn('Pathways: a page could not be shown', error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    return <PageFailed remembered={this.props.remembered} />;
+  }
+}
+
+export function PageFailed({ remembered }: { remembered: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice--error" role="alert">
+      <h1 className="heading-l">{t('trust.error.title')}</h1>
+      <p>{t('trust.error.body')}</p>
+      <p>{t(remembered ? 'trust.error.kept' : 'trust.error.notKept')}</p>
+      <p>
+        <button type="button" className="button" onClick={() => location.reload()}>
+          {t('trust.error.reload')}
+        </button>
+      </p>
+    </div>
+  );
+}
