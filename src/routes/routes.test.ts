@@ -61,5 +61,5 @@ describe('route parsing over random strings (fast-check)', () => {
 });
 
 it('hrefFor never throws on a lone surrogate', () => {
-  expect(hrefFor({ name: 'group', id: 'a\uD800b' })).toBe('#/groups/a%EF%BF%BDb');
+  expect(hrefFor({ name: 'group', id: 'a\uD800b' })).toBe('#/groups');
 });

@@ -63,8 +63,11 @@ export function hrefFor(route: Route): string {
     case 'directory':
       return '#/groups';
     case 'group':
-      // A lone surrogate would make encodeURIComponent throw: it becomes U+FFFD instead.
-      return `#/groups/${encodeURIComponent(route.id.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'))}`;
+      try {
+        return `#/groups/${encodeURIComponent(route.id)}`;
+      } catch {
+        return '#/groups'; // an id with a lone surrogate cannot be encoded: the A–Z list instead
+      }
     case 'shared':
       return `${SHARE_PREFIX}${route.encoded}`;
     default:

@@ -7,15 +7,21 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LocalGroup, LocalGroups } from './local-groups';
 import type { Settings } from './settings-schema';
+import type { ClinicSource, TrustOutcome } from './trust';
 
 export interface SettingsValue {
+  /** The open settings, with the clinic-only ones that passed trust.ts merged over them. */
   settings: Settings;
   /** Every problem found so far (settings, theme, local groups), for the preview panel. */
   warnings: readonly string[];
   localGroups: readonly LocalGroup[];
+  /** Where each applied clinic setting came from ("From the website you came from: …"). */
+  sources: Partial<Record<string, ClinicSource>>;
+  /** Clinic settings found in a plain link and not used: the page says so. */
+  ignored: readonly string[];
 }
 
-const NONE: SettingsValue = { settings: {}, warnings: [], localGroups: [] };
+const NONE: SettingsValue = { settings: {}, warnings: [], localGroups: [], sources: {}, ignored: [] };
 export const SettingsContext = createContext<SettingsValue>(NONE);
 
 export const useSettings = (): SettingsValue => useContext(SettingsContext);
@@ -34,7 +40,11 @@ export function loadLocalGroupsOnce(url: string): Promise<LocalGroups> {
       .then(({ loadLocalGroups }) => loadLocalGroups(url))
       .catch((error: Error) => ({ groups: [], warnings: [`localGroupsUrl: could not be loaded (${error.message})`] }))
       .then((result) => {
-        for (const warning of result.warnings) console.warn(`Pathways settings: ${warning}`);
+        const shown = result.warnings.slice(0, 20);
+        for (const warning of shown) console.warn(`Pathways settings: ${warning}`);
+        if (result.warnings.length > shown.length) {
+          console.warn(`Pathways settings: … and ${result.warnings.length - shown.length} more problems in the local groups file (turn on preview to see them all on the page)`);
+        }
         return result;
       });
     loads.set(url, load);
@@ -47,11 +57,24 @@ interface ProviderProps {
   warnings?: readonly string[];
   /** For tests and for hosts that already have the groups; otherwise they are fetched from settings.localGroupsUrl. */
   localGroups?: readonly LocalGroup[];
+  /** The clinic-only settings, once their source is checked (src/settings/boot.ts). */
+  trust?: Promise<TrustOutcome> | TrustOutcome;
   children: ReactNode;
 }
 
-export function SettingsProvider({ settings = NONE.settings, warnings = NONE.warnings, localGroups, children }: ProviderProps) {
+export function SettingsProvider({ settings: open = NONE.settings, warnings: openWarnings = NONE.warnings, localGroups, trust, children }: ProviderProps) {
   const [loaded, setLoaded] = useState<LocalGroups | null>(null);
+  const [outcome, setOutcome] = useState<TrustOutcome | null>(() => (trust && !('then' in trust) ? trust : null));
+  useEffect(() => {
+    if (!trust || !('then' in trust)) return;
+    let live = true;
+    void trust.then((result) => live && setOutcome(result));
+    return () => {
+      live = false;
+    };
+  }, [trust]);
+  const settings = useMemo(() => (outcome ? { ...open, ...outcome.clinic } : open), [open, outcome]);
+  const warnings = useMemo(() => (outcome?.warnings.length ? [...openWarnings, ...outcome.warnings] : openWarnings), [openWarnings, outcome]);
   const url = localGroups ? undefined : settings.localGroupsUrl;
   useEffect(() => {
     if (!url) return;
@@ -67,8 +90,10 @@ export function SettingsProvider({ settings = NONE.settings, warnings = NONE.war
       settings,
       warnings: loaded ? [...warnings, ...loaded.warnings] : warnings,
       localGroups: localGroups ?? loaded?.groups ?? [],
+      sources: outcome?.sources ?? NONE.sources,
+      ignored: outcome?.ignored ?? NONE.ignored,
     }),
-    [settings, warnings, localGroups, loaded],
+    [settings, warnings, localGroups, loaded, outcome],
   );
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

@@ -1,5 +1,5 @@
 /** The whole app: one questionnaire machine that lives across pages, and a page per route. */
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMachine } from '@xstate/react';
 import { quizMachine } from '../machine/quiz-machine';
@@ -12,17 +12,19 @@ import { QuizContext } from './quiz/QuizContext';
 import { QuizView } from './quiz/QuizView';
 import { hrefFor, useRoute, type Route } from './routing';
 import { ErrorBoundary } from './ErrorBoundary';
-import { NotFoundPage } from './NotFoundPage';
+import NotFoundPage from './NotFoundPage';
 import { useSettings } from '../settings/SettingsContext';
 
 const DirectoryPage = lazyWithPreload(() => import('./pages/DirectoryPage'));
 const ProfilePage = lazyWithPreload(() => import('./pages/ProfilePage'));
-const InfoPage = lazy(() => import('./pages/InfoPage'));
+const InfoPage = lazyWithPreload(() => import('./pages/InfoPage'));
+
 
 /** For pre-rendered pages: load the page's code before the live app replaces the static HTML. */
 export function preloadPage(route: Route | null): Promise<void> {
   if (route?.name === 'directory') return DirectoryPage.preload();
   if (route?.name === 'group') return ProfilePage.preload();
+  if (route?.name === 'about' || route?.name === 'privacy' || route?.name === 'accessibility') return InfoPage.preload();
   return Promise.resolve();
 }
 
@@ -68,7 +70,7 @@ export function App({ presetAnswers, exitUrl: exitUrlProp }: AppProps) {
     <QuizContext.Provider value={{ state, send }}>
       <Layout exitUrl={exitUrlProp ?? clinicExitUrl ?? DEFAULT_EXIT_URL} onExit={onExit}>
         {/* Inside the layout: when a page fails, the header with "Exit this page" stays. */}
-        <ErrorBoundary remembered={remember} resetKey={route}>
+        <ErrorBoundary remembered={remember} key={hrefFor(route)}>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{page(route, reportUrl)}</Suspense>
         </ErrorBoundary>
       </Layout>

@@ -11,24 +11,14 @@ interface Props {
   children: ReactNode;
   /** Whether the person ticked "Remember my answers": says honestly what a reload keeps. */
   remembered: boolean;
-  /** A new key (e.g. the route) clears the error, so moving to another page tries again. */
-  resetKey?: unknown;
 }
 
-interface State {
-  error: Error | null;
-  key: unknown;
-}
+/** Give it a `key` per page (App does): moving to another page then tries again. */
+export class ErrorBoundary extends Component<Props, { failed: boolean }> {
+  override state = { failed: false };
 
-export class ErrorBoundary extends Component<Props, State> {
-  override state: State = { error: null, key: this.props.resetKey };
-
-  static getDerivedStateFromError(error: unknown): Partial<State> {
-    return { error: error instanceof Error ? error : new Error(String(error)) };
-  }
-
-  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
-    return props.resetKey === state.key ? null : { error: null, key: props.resetKey };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
@@ -37,7 +27,7 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override render() {
-    if (!this.state.error) return this.props.children;
+    if (!this.state.failed) return this.props.children;
     return <PageFailed remembered={this.props.remembered} />;
   }
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { hrefFor } from './routing';
 import { useFocusHeading } from './useFocusHeading';
 
-export function NotFoundPage() {
+export default function NotFoundPage() {
   const { t } = useTranslation();
   const headingRef = useFocusHeading('notFound');
   return (
