@@ -11,7 +11,7 @@ import { fetchSameOriginJson } from './fetch-json';
 export const SETTINGS_FILE = 'pathways-settings.json';
 const MAX_BYTES = 50_000;
 /** A slow or hanging answer must not hold the app back. */
-const TIMEOUT_MS = 3000;
+const TIMEOUT_MS = 5000;
 
 export interface SettingsFile {
   /** The file's JSON, not yet checked (null when there is no usable file). */
@@ -32,10 +32,15 @@ export function appFolder(doc: Document = document): string {
 export async function fetchSettingsFile(doc: Document = document, fetchFile?: typeof fetch): Promise<SettingsFile | null> {
   const folder = appFolder(doc);
   const url = new URL(SETTINGS_FILE, folder).href;
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Stop waiting, not the request (an aborted request is an error in the console for nothing).
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), TIMEOUT_MS)));
   try {
-    const result = await fetchSameOriginJson(url, { base: folder, maxBytes: MAX_BYTES, fetchFile, signal: timeout.signal });
+    const result = await Promise.race([fetchSameOriginJson(url, { base: folder, maxBytes: MAX_BYTES, fetchFile }), late]);
+    if (result === null) {
+      console.warn(`Pathways settings: ${SETTINGS_FILE} did not arrive within ${TIMEOUT_MS / 1000} s; starting without it`);
+      return null;
+    }
     if (result.ok) return { raw: result.data, url, warnings: [] };
     // No file is the usual case, and no problem: only a file that is there but unusable is worth a warning.
     if (result.status === 404 || result.status === 410) return null;
