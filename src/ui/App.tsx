@@ -14,6 +14,7 @@ import { hrefFor, useRoute, type Route } from './routing';
 import { ErrorBoundary } from './ErrorBoundary';
 import NotFoundPage from './NotFoundPage';
 import { useSettings } from '../settings/SettingsContext';
+import { ensureAllStrings } from '../i18n/i18n';
 
 const DirectoryPage = lazyWithPreload(() => import('./pages/DirectoryPage'));
 const ProfilePage = lazyWithPreload(() => import('./pages/ProfilePage'));
@@ -51,8 +52,9 @@ export function App({ presetAnswers, exitUrl: exitUrlProp }: AppProps) {
   // A shared link opens its results, then the answers leave the address bar (shared devices).
   useEffect(() => {
     if (route.name !== 'shared') return;
-    // Loaded only when a shared link is opened: it brings the answer validator with it.
-    void import('../share/share-link').then(({ decodeAnswers }) => {
+    // Loaded only when a shared link is opened: it brings the answer validator with it. The results'
+    // strings load alongside, so the results page never shows raw keys while they arrive.
+    void Promise.all([import('../share/share-link'), ensureAllStrings()]).then(([{ decodeAnswers }]) => {
       const parsed = decodeAnswers(route.encoded);
       if (parsed.ok) send({ type: 'answers.load', answers: parsed.answers });
       else send({ type: 'link.broken' });

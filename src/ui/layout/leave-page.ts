@@ -21,7 +21,7 @@ const DEPTH_KEY = 'pathwaysDepth';
 /** How long to wait for the embed loader before leaving by ourselves. */
 const FALLBACK_MS = 400;
 /** How long history.go() may take before we leave anyway. */
-const BACK_MS = 300;
+const BACK_MS = 1000;
 
 export function clearStoredAnswers(): void {
   for (const store of [localStorage, sessionStorage]) {
