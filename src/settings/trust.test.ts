@@ -122,3 +122,20 @@ describe('fetchSameOriginJson', () => {
     expect(['text/html', 'text/json', null, 'application/jsonx'].some(isJsonType)).toBe(false);
   });
 });
+
+describe('many problems, summarised', () => {
+  it('10,000 bad entries print 20 warnings and one count, not 10,000 lines', async () => {
+    const { reportWarnings } = await import('./boot');
+    const log = vi.fn();
+    reportWarnings(Array.from({ length: 10_000 }, (_, i) => `entry ${i} skipped`), log);
+    expect(log).toHaveBeenCalledTimes(21);
+    expect(log.mock.calls.at(-1)![0]).toMatch(/… and 9980 more problems like these/);
+  });
+
+  it('the local-groups file is refused when it is not served as JSON, before it is read', async () => {
+    const { loadLocalGroups } = await import('./local-groups');
+    const page = vi.fn(async () => new Response('<!doctype html><p>Not found</p>', { headers: { 'Content-Type': 'text/html' } }));
+    const result = await loadLocalGroups('groups.json', 'https://pathways.example/', page);
+    expect(result).toEqual({ groups: [], warnings: [expect.stringMatching(/not served as JSON \(Content-Type: text\/html\); no local groups shown/)] });
+  });
+});
