@@ -136,6 +136,6 @@ describe('many problems, summarised', () => {
     const { loadLocalGroups } = await import('./local-groups');
     const page = vi.fn(async () => new Response('<!doctype html><p>Not found</p>', { headers: { 'Content-Type': 'text/html' } }));
     const result = await loadLocalGroups('groups.json', 'https://pathways.example/', page);
-    expect(result).toEqual({ groups: [], warnings: [expect.stringMatching(/not served as JSON \(Content-Type: text\/html\); no local groups shown/)] });
+    expect(result).toEqual({ groups: [], warnings: [expect.stringMatching(/not served as JSON \(Content-Type: text\/html; expected application\/json\); no local groups shown/)] });
   });
 });
