@@ -4,7 +4,7 @@
  * "Exit this page" is outside this boundary. The person reads what happened in plain words
  * and can reload; answers they chose to remember are in storage, so the reload brings them back.
  */
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -21,10 +21,7 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
     return { failed: true };
   }
 
-  override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    // For whoever maintains the site: the person sees plain words, the console keeps the detail.
-    console.warn('Pathways: a page could not be shown', error, info.componentStack);
-  }
+  // No componentDidCatch: React already writes the error to the console for whoever maintains the site.
 
   override render() {
     if (!this.state.failed) return this.props.children;

@@ -7,7 +7,7 @@ export default function NotFoundPage() {
   const { t } = useTranslation();
   const headingRef = useFocusHeading('notFound');
   return (
-    <div className="notice" role="status">
+    <div className="notice">
       <h1 className="heading-l" tabIndex={-1} ref={headingRef}>
         {t('trust.notFound.title')}
       </h1>
