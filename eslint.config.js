@@ -1,5 +1,6 @@
 // Lint rules, including the direction of imports between layers:
-// engine and content are pure and never import ui, machine, React or XState.
+// engine and content are pure and never import ui, machine, React or XState;
+// settings, routes and i18n sit below ui (ui imports them, never the other way round).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -47,6 +48,22 @@ export default tseslint.config(
     { group: ['**/settings/**', '../settings', '../settings/*'], message: 'meetings is pure: settings pass it what it needs.' },
     { group: ['node:*'], message: 'meetings runs in the browser: no Node modules.' },
   ]),
+  ...['settings', 'routes', 'i18n'].map((layer) => ({
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ui/**', '../ui', '../ui/*', '../../ui', '../../ui/*'],
+              message: `${layer} sits below ui: move what both need to a neutral place (src/routes, src/i18n, src/content).`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['src/machine/**/*.{ts,tsx}'],
     rules: {

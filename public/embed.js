@@ -53,7 +53,8 @@
 
   var frame = document.createElement('iframe');
   frame.src = app.href;
-  frame.title = TITLES[data.lang] || TITLES.en;
+  // Own properties only: data-lang="constructor" must not find Object's constructor.
+  frame.title = Object.prototype.hasOwnProperty.call(TITLES, data.lang) ? TITLES[data.lang] : TITLES.en;
   frame.setAttribute('referrerpolicy', 'no-referrer');
   // Geolocation only with meeting feeds: "use my location" sorts meetings by distance, in the frame.
   frame.setAttribute('allow', data.meetingFeeds ? 'clipboard-write; geolocation' : 'clipboard-write');
@@ -66,7 +67,11 @@
   window.addEventListener('message', function (event) {
     if (event.origin !== appOrigin || event.source !== frame.contentWindow) return;
     var message = event.data || {};
-    if (message.type === 'pathways:height') {
+    if (message.type === 'pathways:ready') {
+      // The app asks whether a loader is here: the answer, from this page's origin, lets it use
+      // the clinic settings (contact line, exit address…) it was given. See src/settings/trust.ts.
+      frame.contentWindow.postMessage({ type: 'pathways:hello' }, appOrigin);
+    } else if (message.type === 'pathways:height') {
       var height = Number(message.height);
       if (height > 0 && height < 100000) frame.style.height = Math.ceil(height) + 'px';
     } else if (message.type === 'pathways:exit') {

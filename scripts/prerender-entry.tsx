@@ -20,6 +20,7 @@ import { ProfileView } from '../src/ui/directory/ProfileView';
 import { Layout } from '../src/ui/layout/Layout';
 import { QuizContext } from '../src/ui/quiz/QuizContext';
 import { StartPage } from '../src/ui/quiz/StartPage';
+import { InfoArticle, type InfoPageName } from '../src/ui/pages/InfoPage';
 
 /** Pre-rendered pages are in English: the language a first visit without ?lang= most often gets. */
 const LANGUAGE = 'en';
@@ -107,5 +108,13 @@ export async function renderPages(): Promise<StaticPage[]> {
     view: 'src/ui/pages/ProfilePage.tsx',
   }));
 
-  return [start, directory, ...groups];
+  // The footer's pages, so its links work with JavaScript off too.
+  const info = (['about', 'privacy', 'accessibility'] as InfoPageName[]).map((page): StaticPage => ({
+    file: `${page}.html`,
+    body: render(<InfoArticle page={page} />),
+    title: titled(t(`pages.${page}.title`)),
+    view: 'src/ui/pages/InfoPage.tsx',
+  }));
+
+  return [start, directory, ...groups, ...info];
 }

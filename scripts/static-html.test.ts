@@ -77,8 +77,14 @@ describe('links that work without JavaScript', () => {
   });
 
   it('leave in-page anchors and pages that are not pre-rendered alone', () => {
-    const body = '<a href="#main">Skip</a><a href="#/about">About</a><a href="https://example.org/">Site</a>';
+    const body = '<a href="#main">Skip</a><a href="#/results=abc">Shared</a><a href="https://example.org/">Site</a>';
     expect(staticLinks(body, '../')).toBe(body);
+  });
+
+  it('point the footer’s information pages at their pre-rendered files', () => {
+    expect(staticLinks('<a href="#/about">About</a><a href="#/privacy">P</a><a href="#/accessibility">A</a>', '../')).toBe(
+      '<a href="../about.html">About</a><a href="../privacy.html">P</a><a href="../accessibility.html">A</a>',
+    );
   });
 
   it('count folders for the prefix', () => {

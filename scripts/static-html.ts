@@ -39,6 +39,7 @@ export function staticLinks(body: string, prefix: string): string {
     .replace(/href="#\/groups\/([a-z0-9-]+)"/g, (_, id: string) => `href="${prefix}groups/${id}.html"`)
     .replace(/href="#\/groups"/g, `href="${prefix}directory.html"`)
     .replace(/href="#\/"/g, `href="${prefix}index.html"`)
+    .replace(/href="#\/(about|privacy|accessibility)"/g, (_, page: string) => `href="${prefix}${page}.html"`)
     .replace(/href="directory\.html"/g, `href="${prefix}directory.html"`);
 }
 

@@ -69,7 +69,7 @@ export function prerenderPlugin(): Plugin {
           await mkdir(dirname(file), { recursive: true });
           await writeFile(file, pageHtml(template, { ...page, ...viewFiles(manifest, page.view) }));
         }
-        config.logger.info(`pre-rendered ${pages.length} pages (start page, A–Z directory, ${pages.length - 2} groups)`);
+        config.logger.info(`pre-rendered ${pages.length} pages (start page, A–Z directory, ${pages.filter((page) => page.file.startsWith("groups/")).length} groups, information pages)`);
       },
     },
   };

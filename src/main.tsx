@@ -1,46 +1,57 @@
 /** Entry point: read a clinic's settings (if any), pick the language, load its strings, then render. */
 import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { applyDocumentLanguage, detectLanguage, ensureAllStrings, initI18n } from './i18n/i18n';
+import { applyDocumentLanguage, detectLanguage, ensureAllStrings, initI18n, switchLanguage } from './i18n/i18n';
 import { loadSources } from './ui/content/sources';
 import { loadLanguageContent } from './ui/content/useLanguageContent';
 import { parseRoute } from './ui/routing';
-import { listenForEarlyStart } from './ui/early-start';
 import { App, preloadPage } from './ui/App';
 import { presetAnswers } from './settings/apply-settings';
 import { PreviewWarnings } from './settings/PreviewWarnings';
 import { SettingsProvider } from './settings/SettingsContext';
 import type { Settings } from './settings/settings-schema';
+import type { TrustOutcome } from './settings/trust';
+import { listenForEarlyStart } from './ui/early-start';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import './ui/styles.css';
 
 interface Loaded {
   settings: Settings;
   warnings: string[];
+  /** Clinic-only settings, once their source is checked (src/settings/trust.ts). */
+  trust?: Promise<TrustOutcome>;
 }
 
+listenForEarlyStart(); // before anything is awaited: a press on the pre-rendered "Start now" is kept (public/early.js keeps earlier ones)
+// The settings file on the app's own site (settings-file.ts): asked for at once, read in parallel with the
+// strings; its small module is a chunk of its own, fetched alongside, so the first download stays within budget.
+const settingsFile = import('./settings/settings-file').then(async ({ fetchSettingsFile, hasSettings }) => {
+  const file = await fetchSettingsFile();
+  return hasSettings(file) ? file : null;
+});
+
 /**
- * Settings arrive in the address (an embed or a link; see EMBEDDING.md). A plain visit has
- * none and downloads none of the code that checks them. Whatever fails, the app still starts.
+ * Settings arrive in the address (an embed or a link) or in the settings file (see EMBEDDING.md).
+ * A plain visit has none and downloads none of the code that checks them. Whatever fails, the app still starts.
  */
 async function loadSettings(search: string): Promise<Loaded> {
-  if (!search) return { settings: {}, warnings: [] };
   try {
-    const { readSettings, startBridge } = await import('./settings/boot');
-    if (window.self !== window.top) startBridge(search);
-    return readSettings(search);
+    const file = await settingsFile.catch(() => null);
+    if (!search && !file) return { settings: {}, warnings: [] };
+    const { bootSettings } = await import('./settings/boot');
+    return bootSettings(search, { file });
   } catch (error) {
     console.warn(`Pathways settings: could not be loaded (${(error as Error).message}); using the defaults`);
     return { settings: {}, warnings: [] };
   }
 }
 
-listenForEarlyStart(); // before anything is awaited: a press on the pre-rendered "Start now" is kept
-
 async function boot() {
-  const { settings, warnings } = await loadSettings(location.search);
-  const language = settings.lang ?? detectLanguage(location.search, navigator.languages ?? []);
-  await initI18n(language);
+  // The address's language is known at once; the strings load while the settings are read.
+  const asked = detectLanguage(location.search, navigator.languages ?? []);
+  const [{ settings, warnings, trust }] = await Promise.all([loadSettings(location.search), initI18n(asked)]);
+  const language = settings.lang ?? asked;
+  if (language !== asked) await switchLanguage(language); // only the settings file can name another one
   applyDocumentLanguage(language);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
@@ -54,9 +65,9 @@ async function boot() {
     reactRoot.render(
       <StrictMode>
         <SwapIn replacing={root} with={live}>
-          <SettingsProvider settings={settings} warnings={warnings}>
+          <SettingsProvider settings={settings} warnings={warnings} trust={trust}>
             <PreviewWarnings />
-            <App presetAnswers={presetAnswers(settings)} exitUrl={settings.exitUrl} />
+            <App presetAnswers={presetAnswers(settings)} />
           </SettingsProvider>
         </SwapIn>
       </StrictMode>,
@@ -76,7 +87,7 @@ function SwapIn({ replacing, with: live, children }: { replacing: HTMLElement; w
 /** The directory and profile pages arrive pre-rendered: fetch what their live version needs before swapping. */
 async function preloadPrerenderedView(language: string): Promise<void> {
   const route = parseRoute(location.hash, location.pathname);
-  if (route?.name !== 'directory' && route?.name !== 'group') return;
+  if (!route || !['directory', 'group', 'about', 'privacy', 'accessibility'].includes(route.name)) return;
   await Promise.all([
     preloadPage(route),
     loadLanguageContent(language),

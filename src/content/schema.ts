@@ -99,7 +99,8 @@ const medicationStance = z.enum(MEDICATION_STANCES);
 
 const source = z.strictObject({
   url: httpsUrl,
-  supports: z.string().trim().min(3, 'expected a note of what this source supports'),
+  // Shown on the page as text: the same plain-text rule as every other text.
+  supports: safeText.pipe(z.string().min(3, 'expected a note of what this source supports')),
 });
 
 export const profileSchema = z.strictObject({
@@ -109,7 +110,7 @@ export const profileSchema = z.strictObject({
   lastReviewed: isoDate,
 
   name: localizedText,
-  abbreviation: z.string().trim().min(1).optional(),
+  abbreviation: safeText.optional(),
   summary: localizedText,
 
   audience: z.enum(AUDIENCES),

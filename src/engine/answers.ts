@@ -64,7 +64,7 @@ export function parseAnswers(input: unknown): ParsedAnswers {
       return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed keys are ${ANSWER_KEYS.join(', ')}`;
     }
     const key = String(issue.path[0] ?? '');
-    if (!(key in ANSWER_VALUES)) return `${key || 'answers'}: ${issue.message}`;
+    if (!Object.hasOwn(ANSWER_VALUES, key)) return `${key || 'answers'}: ${issue.message}`;
     const allowed = ANSWER_VALUES[key as AnswerKey].map((v) => JSON.stringify(v)).join(', ');
     const isList = (LIST_KEYS as readonly string[]).includes(key);
     if (issue.code === 'custom') return `${key}: ${issue.message}`;

@@ -9,7 +9,7 @@ export function sanitizeDraft(input: unknown): Draft {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return {};
   const draft: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
-    if (!(key in ANSWER_VALUES)) continue;
+    if (!Object.hasOwn(ANSWER_VALUES, key)) continue; // own keys only: "constructor" is not an answer
     const allowed = ANSWER_VALUES[key as AnswerKey] as readonly unknown[];
     if ((LIST_KEYS as readonly string[]).includes(key)) {
       if (!Array.isArray(value)) continue;

@@ -1,6 +1,6 @@
 /** Said plainly when a clinic narrowed the suggestions, with a way to see every group. */
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../ui/routing';
+import { hrefFor } from '../routes/routes';
 import { hasGroupFilter } from './apply-settings';
 import { useSettings } from './SettingsContext';
 

@@ -5,9 +5,12 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAllStrings } from '../ui/content/useAllStrings';
+import { useAllStrings } from '../i18n/useAllStrings';
 import { useSettings } from './SettingsContext';
 import './settings.css';
+
+/** Enough to see what is wrong; 10,000 broken entries must not make a page of 10,000 lines. */
+const MAX_LISTED = 50;
 
 export function PreviewWarnings() {
   const { settings, warnings } = useSettings();
@@ -31,12 +34,13 @@ function WarningsPanel({ warnings }: { warnings: readonly string[] }) {
         <>
           <p>{t('settings.preview.problems', { count: warnings.length })}</p>
           <ul className="list list--bullet settings-preview__list" lang="en">
-            {warnings.map((warning, i) => (
+            {warnings.slice(0, MAX_LISTED).map((warning, i) => (
               <li key={i}>
                 <code>{warning}</code>
               </li>
             ))}
           </ul>
+          {warnings.length > MAX_LISTED && <p>{t('settings.preview.more', { count: warnings.length - MAX_LISTED })}</p>}
         </>
       )}
     </section>

@@ -8,17 +8,23 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import type { LocalGroup, LocalGroups } from './local-groups';
 import type { MeetingFeeds } from './meeting-feeds';
 import type { Settings } from './settings-schema';
+import type { ClinicSource, TrustOutcome } from './trust';
 
 export interface SettingsValue {
+  /** The open settings, with the clinic-only ones that passed trust.ts merged over them. */
   settings: Settings;
   /** Every problem found so far (settings, theme, local groups), for the preview panel. */
   warnings: readonly string[];
   localGroups: readonly LocalGroup[];
   /** The clinic's meeting feeds once checked (null while loading, or when there are none). */
   meetingFeeds: MeetingFeeds | null;
+  /** Where each applied clinic setting came from ("From the website you came from: …"). */
+  sources: Partial<Record<string, ClinicSource>>;
+  /** Clinic settings found in a plain link and not used: the page says so. */
+  ignored: readonly string[];
 }
 
-const NONE: SettingsValue = { settings: {}, warnings: [], localGroups: [], meetingFeeds: null };
+const NONE: SettingsValue = { settings: {}, warnings: [], localGroups: [], meetingFeeds: null, sources: {}, ignored: [] };
 export const SettingsContext = createContext<SettingsValue>(NONE);
 
 export const useSettings = (): SettingsValue => useContext(SettingsContext);
@@ -37,7 +43,11 @@ export function loadLocalGroupsOnce(url: string): Promise<LocalGroups> {
       .then(({ loadLocalGroups }) => loadLocalGroups(url))
       .catch((error: Error) => ({ groups: [], warnings: [`localGroupsUrl: could not be loaded (${error.message})`] }))
       .then((result) => {
-        for (const warning of result.warnings) console.warn(`Pathways settings: ${warning}`);
+        const shown = result.warnings.slice(0, 20);
+        for (const warning of shown) console.warn(`Pathways settings: ${warning}`);
+        if (result.warnings.length > shown.length) {
+          console.warn(`Pathways settings: … and ${result.warnings.length - shown.length} more problems in the local groups file (turn on preview to see them all on the page)`);
+        }
         return result;
       });
     loads.set(url, load);
@@ -52,6 +62,8 @@ interface ProviderProps {
   localGroups?: readonly LocalGroup[];
   /** For tests: feeds already loaded; otherwise they are loaded from settings.meetingFeeds. */
   meetingFeeds?: MeetingFeeds;
+  /** The clinic-only settings, once their source is checked (src/settings/boot.ts). */
+  trust?: Promise<TrustOutcome> | TrustOutcome;
   children: ReactNode;
 }
 
@@ -72,8 +84,20 @@ function useMeetingFeeds(feeds: Settings['meetingFeeds'], given: MeetingFeeds | 
   return given ?? loaded;
 }
 
-export function SettingsProvider({ settings = NONE.settings, warnings = NONE.warnings, localGroups, meetingFeeds, children }: ProviderProps) {
+export function SettingsProvider({ settings: open = NONE.settings, warnings: openWarnings = NONE.warnings, localGroups, meetingFeeds, trust, children }: ProviderProps) {
   const [loaded, setLoaded] = useState<LocalGroups | null>(null);
+  const [outcome, setOutcome] = useState<TrustOutcome | null>(() => (trust && !('then' in trust) ? trust : null));
+  useEffect(() => {
+    if (!trust || !('then' in trust)) return;
+    let live = true;
+    void trust.then((result) => live && setOutcome(result));
+    return () => {
+      live = false;
+    };
+  }, [trust]);
+  const settings = useMemo(() => (outcome ? { ...open, ...outcome.clinic } : open), [open, outcome]);
+  const warnings = useMemo(() => (outcome?.warnings.length ? [...openWarnings, ...outcome.warnings] : openWarnings), [openWarnings, outcome]);
+  // Feeds are clinic-only settings: they load once trust.ts has let them through.
   const feeds = useMeetingFeeds(settings.meetingFeeds, meetingFeeds);
   const url = localGroups ? undefined : settings.localGroupsUrl;
   useEffect(() => {
@@ -91,8 +115,10 @@ export function SettingsProvider({ settings = NONE.settings, warnings = NONE.war
       warnings: [...warnings, ...(loaded?.warnings ?? []), ...(feeds?.summary.warnings ?? [])],
       localGroups: localGroups ?? loaded?.groups ?? [],
       meetingFeeds: feeds,
+      sources: outcome?.sources ?? NONE.sources,
+      ignored: outcome?.ignored ?? NONE.ignored,
     }),
-    [settings, warnings, localGroups, loaded, feeds],
+    [settings, warnings, localGroups, loaded, feeds, outcome],
   );
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

@@ -38,12 +38,12 @@ describe('startEmbedBridge', () => {
     const { win, parent, target } = framedWindow(HOST);
     let height = 700;
     stops.push(startEmbedBridge({ win, parentOrigin: HOST, measure: () => height }));
-    expect(parent.postMessage).toHaveBeenCalledWith({ type: HEIGHT_MESSAGE, height: 700 }, HOST);
+    expect(parent.postMessage).toHaveBeenCalledWith({ type: HEIGHT_MESSAGE, height: 800 }, HOST);
     target.dispatchEvent(new Event('hashchange'));
     expect(parent.postMessage).toHaveBeenCalledTimes(1); // same height: nothing new to say
     height = 1240;
     target.dispatchEvent(new Event('hashchange'));
-    expect(parent.postMessage).toHaveBeenLastCalledWith({ type: HEIGHT_MESSAGE, height: 1240 }, HOST);
+    expect(parent.postMessage).toHaveBeenLastCalledWith({ type: HEIGHT_MESSAGE, height: 1400 }, HOST);
     expect(parent.postMessage.mock.calls.every(([, origin]) => origin === HOST)).toBe(true);
   });
 
@@ -56,7 +56,7 @@ describe('startEmbedBridge', () => {
     target.dispatchEvent(new MessageEvent('message', { data: hello, origin: HOST, source: null }));
     expect(parent.postMessage).not.toHaveBeenCalled();
     target.dispatchEvent(new MessageEvent('message', { data: hello, origin: HOST, source: parent as unknown as Window }));
-    expect(parent.postMessage).toHaveBeenCalledWith({ type: HEIGHT_MESSAGE, height: 500 }, HOST);
+    expect(parent.postMessage).toHaveBeenCalledWith({ type: HEIGHT_MESSAGE, height: 600 }, HOST);
   });
 
   it('refuses to start when the browser says the parent is another origin', () => {

@@ -2,11 +2,19 @@
  * The app's side of the iframe embed (public/embed.js is the host's side). Tells the host
  * page how tall the content is, so the iframe never needs its own scrollbar. Messages go
  * only to the origin the loader named (never '*'), and only that origin is listened to.
+ * Heights are rounded up to steps of HEIGHT_STEP pixels: the exact height changes with the
+ * answers, and whichever page frames the app receives it.
  */
 
 export const HEIGHT_MESSAGE = 'pathways:height';
-/** Sent by the loader when the iframe has loaded, asking for the height again. */
+/** Sent by the loader when the iframe has loaded (and in answer to READY): asks for the height, and proves the loader is there. */
 export const HELLO_MESSAGE = 'pathways:hello';
+/** Sent by the app when it starts: "loader, are you there?" (the loader answers with HELLO). */
+export const READY_MESSAGE = 'pathways:ready';
+export const HEIGHT_STEP = 200;
+
+/** The height the host is told: rounded up, so it says little about which answers were chosen. */
+export const coarseHeight = (height: number): number => Math.max(HEIGHT_STEP, Math.ceil(height / HEIGHT_STEP) * HEIGHT_STEP);
 
 /** The `parentOrigin` URL parameter, if it is a plain http(s) origin such as https://clinic.example. */
 export function parentOriginFrom(search: string): string | null {
@@ -52,7 +60,7 @@ export function startEmbedBridge({
 
   let last = -1;
   const post = (force = false) => {
-    const height = measure();
+    const height = coarseHeight(measure());
     if (!force && height === last) return;
     last = height;
     win.parent.postMessage({ type: HEIGHT_MESSAGE, height }, parentOrigin);
@@ -120,5 +128,33 @@ export function requestFeedFromHost(
     );
     win.addEventListener('message', onMessage);
     win.parent.postMessage({ type: FEED_REQUEST_MESSAGE, url }, parentOrigin);
+  });
+}
+
+/**
+ * Resolves with the parent page's origin once it is proven: the page is in a frame, the
+ * browser's own record of the parent (location.ancestorOrigins, Chromium and Safari) agrees
+ * with parentOrigin, and the loader on that page answered READY with HELLO, from that origin
+ * and from the parent window itself. Resolves null otherwise (a plain link, a plain iframe
+ * without the loader, a parentOrigin that is not the parent's): clinic settings then do not apply.
+ */
+export function verifyParent({ win = window, parentOrigin, timeoutMs = 4000 }: { win?: Window; parentOrigin: string | null; timeoutMs?: number }): Promise<string | null> {
+  if (!parentOrigin || win.parent === win) return Promise.resolve(null);
+  const actual = win.location.ancestorOrigins?.[0];
+  if (actual !== undefined && actual !== parentOrigin) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const done = (origin: string | null) => {
+      clearTimeout(timer);
+      win.removeEventListener('message', onMessage);
+      resolve(origin);
+    };
+    const onMessage = (event: MessageEvent) => {
+      if (event.origin !== parentOrigin || event.source !== win.parent) return;
+      if ((event.data as { type?: unknown } | null)?.type === HELLO_MESSAGE) done(parentOrigin);
+    };
+    const timer = setTimeout(() => done(null), timeoutMs);
+    win.addEventListener('message', onMessage);
+    // Delivered only if the parent really is at parentOrigin (the browser drops it otherwise).
+    win.parent.postMessage({ type: READY_MESSAGE }, parentOrigin);
   });
 }

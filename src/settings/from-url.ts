@@ -97,17 +97,19 @@ function presetValue(key: AnswerKey, text: string): unknown {
 
 export function settingsFromSearch(search: string): SettingsFromUrl {
   const params = new URLSearchParams(search);
+  // Keys come from the address: lookups use own properties only (Object.hasOwn), so
+  // "constructor" or "__proto__" is an unknown name like any other, never Object's.
   const raw: Record<string, unknown> = {};
   const warnings: string[] = [];
   const theme: Record<string, unknown> = {};
   const contact: Record<string, unknown> = {};
-  const presets: Record<string, unknown> = {};
+  const presets: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
 
   for (const [name, value] of params) {
     if (NOT_SETTINGS.has(name)) continue;
-    if (name in DIRECT) raw[DIRECT[name]!] = value;
+    if (Object.hasOwn(DIRECT, name)) raw[DIRECT[name]!] = value;
     else if (THEME.includes(name)) theme[name] = name === 'radius' ? pixels(value) : value;
-    else if (name in CONTACT) contact[CONTACT[name]!] = value;
+    else if (Object.hasOwn(CONTACT, name)) contact[CONTACT[name]!] = value;
     else if (LISTS.includes(name)) raw[name] = splitList(value);
     else if (name === 'offered') raw.offeredHere = parseOffered(value);
     else if (name === 'meetingFeeds') raw.meetingFeeds = parseMeetingFeeds(value);
@@ -115,13 +117,13 @@ export function settingsFromSearch(search: string): SettingsFromUrl {
     else if (name.startsWith('preset.')) {
       const key = name.slice('preset.'.length);
       // Unknown keys go through as they are, so the schema names them in its warning.
-      presets[key] = key in ANSWER_VALUES ? presetValue(key as AnswerKey, value) : value;
+      presets[key] = Object.hasOwn(ANSWER_VALUES, key) ? presetValue(key as AnswerKey, value) : value;
     } else {
       warnings.push(`URL parameter "${name}": not a Pathways setting; ignored (known: ${URL_PARAMETERS.join(', ')})`);
     }
   }
   if (Object.keys(theme).length) raw.theme = theme;
   if (Object.keys(contact).length) raw.contactLine = contact;
-  if (Object.keys(presets).length) raw.presets = presets;
+  if (Object.keys(presets).length) raw.presets = { ...presets };
   return { raw, warnings };
 }

@@ -54,7 +54,7 @@ export function lenientParse(schema: Schema, value: unknown, path: string, warni
     const kept: Record<string, unknown> = {};
     const dropped = new Map<string, number>(); // key -> index of its warning
     for (const [key, item] of Object.entries(value)) {
-      const field = def.shape[key];
+      const field = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined; // never Object's own "constructor"
       if (!field) {
         warnings.push(`${join(path, key)}: not a setting Pathways knows; ignored (known: ${Object.keys(def.shape).join(', ')})`);
       } else if (item !== undefined) {

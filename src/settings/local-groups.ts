@@ -12,6 +12,7 @@ import * as z from 'zod/mini';
 import { FORMATS } from '../content/vocabulary';
 import { httpsUrl, plainText, profileId } from './settings-schema';
 import { shown } from './lenient';
+import { fetchSameOriginJson } from './fetch-json';
 
 export const localGroupSchema = z.strictObject({
   profile: profileId,
@@ -81,36 +82,9 @@ export async function loadLocalGroups(
   base: string = document.baseURI,
   fetchFile: typeof fetch = (...args) => fetch(...args),
 ): Promise<LocalGroups> {
-  const none = (why: string): LocalGroups => ({ groups: [], warnings: [`localGroupsUrl: ${why}; no local groups shown`] });
-  let target: URL;
-  try {
-    target = new URL(url, base);
-  } catch {
-    return none(`"${url}" is not a valid address`);
-  }
-  if (target.origin !== new URL(base).origin) {
-    return none(`${target.href} is not on the same site as Pathways (${new URL(base).origin}); Pathways never contacts another site`);
-  }
-  try {
-    const response = await fetchFile(target.href, {
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      // A redirect could lead off the site: refused rather than followed.
-      redirect: 'error',
-      headers: { Accept: 'application/json' },
-    });
-    if (!response.ok) return none(`${target.href} answered ${response.status}`);
-    const text = await response.text();
-    if (text.length > MAX_BYTES) return none(`${target.href} is larger than ${MAX_BYTES / 1000} kB`);
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      return none(`${target.href} is not valid JSON (${(error as Error).message})`);
-    }
-    const parsed = parseLocalGroups(data, `local groups (${target.pathname})`);
-    return { ...parsed, warnings: [...parsed.warnings, LOCAL_GROUPS_DEPRECATED] };
-  } catch (error) {
-    return none(`${target.href} could not be loaded (${(error as Error).message})`);
-  }
+  // Same site only, no redirects, JSON by Content-Type, and never more than MAX_BYTES downloaded (fetch-json.ts).
+  const result = await fetchSameOriginJson(url, { base, maxBytes: MAX_BYTES, fetchFile });
+  if (!result.ok) return { groups: [], warnings: [`localGroupsUrl: ${result.why}; no local groups shown`] };
+  const parsed = parseLocalGroups(result.data, `local groups (${new URL(result.url).pathname})`);
+  return { ...parsed, warnings: [...parsed.warnings, LOCAL_GROUPS_DEPRECATED] };
 }

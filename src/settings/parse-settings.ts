@@ -25,7 +25,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
     const kept = pruneAnswers(presets);
     for (const key of Object.keys(presets) as (keyof Draft)[]) {
       if (key in kept) continue;
-      warnings.push(`presets.${key}: ignored; ${WHY_PRUNED[key] ?? 'it does not apply with the other preset answers'}`);
+      warnings.push(`presets.${key}: ignored; ${(Object.hasOwn(WHY_PRUNED, key) && WHY_PRUNED[key]) || 'it does not apply with the other preset answers'}`);
     }
     settings.presets = kept as Settings['presets'];
   }

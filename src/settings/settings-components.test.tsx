@@ -76,7 +76,7 @@ describe('NearYou', () => {
 
   it('fetches the local-groups file named in the settings and reports its problems', async () => {
     const body = JSON.stringify({ groups: [{ profile: 'lifering', name: 'LifeRing online' }, { profile: 'lifering' }] });
-    const fetchFile = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(body));
+    const fetchFile = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(body, { headers: { 'Content-Type': 'application/json' } }));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     withSettings(
       <>

@@ -15,16 +15,22 @@ const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)
 export const plainText = (max: number) =>
   z.string({ error: `expected plain text of at most ${max} characters` }).check(
     z.minLength(1, `expected plain text of at most ${max} characters, not an empty string`),
+    z.regex(/\S/, `expected plain text of at most ${max} characters, not only spaces`),
     z.maxLength(max, `expected plain text of at most ${max} characters`),
     // eslint-disable-next-line no-control-regex
     z.regex(/^[^\u0000-\u001f\u007f]*$/, 'expected plain text without control characters'),
   );
 
-export const httpsUrl = z.url({
-  protocol: /^https$/,
-  hostname: z.regexes.domain,
-  error: 'expected an https:// address such as https://example.org/page',
-});
+export const httpsUrl = z
+  .url({
+    protocol: /^https$/,
+    hostname: z.regexes.domain,
+    error: 'expected an https:// address such as https://example.org/page',
+  })
+  .check(
+    // https://user:pass@evil.example/ reads as if it were "user" to a hurried eye; and no address needs it.
+    z.refine((value) => !/^[a-z]+:\/\/[^/?#]*@/i.test(value), 'expected an https:// address without a user name or password (no "@" before the site name)'),
+  );
 
 export const profileId = z.enum(CONTRACT_PROFILE_IDS, {
   error: 'expected a group id from the directory, such as "smart-recovery" or "al-anon"',

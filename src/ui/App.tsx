@@ -1,5 +1,5 @@
 /** The whole app: one questionnaire machine that lives across pages, and a page per route. */
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMachine } from '@xstate/react';
 import { quizMachine } from '../machine/quiz-machine';
@@ -11,16 +11,21 @@ import { forgetStoredAnswers, readStoredAnswers, storeAnswers } from './memory/a
 import { QuizContext } from './quiz/QuizContext';
 import { QuizView } from './quiz/QuizView';
 import { hrefFor, useRoute, type Route } from './routing';
+import { ErrorBoundary } from './ErrorBoundary';
+import NotFoundPage from './NotFoundPage';
 import { useSettings } from '../settings/SettingsContext';
+import { ensureAllStrings } from '../i18n/i18n';
 
 const DirectoryPage = lazyWithPreload(() => import('./pages/DirectoryPage'));
 const ProfilePage = lazyWithPreload(() => import('./pages/ProfilePage'));
-const InfoPage = lazy(() => import('./pages/InfoPage'));
+const InfoPage = lazyWithPreload(() => import('./pages/InfoPage'));
+
 
 /** For pre-rendered pages: load the page's code before the live app replaces the static HTML. */
 export function preloadPage(route: Route | null): Promise<void> {
   if (route?.name === 'directory') return DirectoryPage.preload();
   if (route?.name === 'group') return ProfilePage.preload();
+  if (route?.name === 'about' || route?.name === 'privacy' || route?.name === 'accessibility') return InfoPage.preload();
   return Promise.resolve();
 }
 
@@ -31,10 +36,10 @@ export interface AppProps {
   exitUrl?: string;
 }
 
-export function App({ presetAnswers, exitUrl = DEFAULT_EXIT_URL }: AppProps) {
+export function App({ presetAnswers, exitUrl: exitUrlProp }: AppProps) {
   const { t } = useTranslation();
   const route = useRoute();
-  const { reportUrl } = useSettings().settings;
+  const { reportUrl, exitUrl: clinicExitUrl } = useSettings().settings;
   const [state, send] = useMachine(quizMachine, { input: initialInput(presetAnswers) });
   const { answers, remember } = state.context;
 
@@ -47,8 +52,9 @@ export function App({ presetAnswers, exitUrl = DEFAULT_EXIT_URL }: AppProps) {
   // A shared link opens its results, then the answers leave the address bar (shared devices).
   useEffect(() => {
     if (route.name !== 'shared') return;
-    // Loaded only when a shared link is opened: it brings the answer validator with it.
-    void import('../share/share-link').then(({ decodeAnswers }) => {
+    // Loaded only when a shared link is opened: it brings the answer validator with it. The results'
+    // strings load alongside, so the results page never shows raw keys while they arrive.
+    void Promise.all([import('../share/share-link'), ensureAllStrings()]).then(([{ decodeAnswers }]) => {
       const parsed = decodeAnswers(route.encoded);
       if (parsed.ok) send({ type: 'answers.load', answers: parsed.answers });
       else send({ type: 'link.broken' });
@@ -64,8 +70,11 @@ export function App({ presetAnswers, exitUrl = DEFAULT_EXIT_URL }: AppProps) {
 
   return (
     <QuizContext.Provider value={{ state, send }}>
-      <Layout exitUrl={exitUrl} onExit={onExit}>
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{page(route, reportUrl)}</Suspense>
+      <Layout exitUrl={exitUrlProp ?? clinicExitUrl ?? DEFAULT_EXIT_URL} onExit={onExit}>
+        {/* Inside the layout: when a page fails, the header with "Exit this page" stays. */}
+        <ErrorBoundary remembered={remember} key={hrefFor(route)}>
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{page(route, reportUrl)}</Suspense>
+        </ErrorBoundary>
       </Layout>
     </QuizContext.Provider>
   );
@@ -87,6 +96,8 @@ function page(route: Route, reportUrl: string | undefined) {
     case 'privacy':
     case 'accessibility':
       return <InfoPage page={route.name} reportUrl={reportUrl} />;
+    case 'notFound':
+      return <NotFoundPage />;
     default:
       return <QuizView />;
   }

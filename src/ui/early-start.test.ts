@@ -47,3 +47,12 @@ describe('early "Start now"', () => {
     expect(takeEarlyStart()).toBe(false);
   });
 });
+
+describe('a press recorded by public/early.js', () => {
+  it('is honoured once: early.js runs before this bundle and marks <html>', () => {
+    document.documentElement.setAttribute('data-start-pressed', '');
+    expect(takeEarlyStart()).toBe(true);
+    expect(document.documentElement.hasAttribute('data-start-pressed')).toBe(false);
+    expect(takeEarlyStart()).toBe(false);
+  });
+});

@@ -15,10 +15,14 @@ export function listenForEarlyStart(doc: Document = document): void {
   doc.addEventListener('click', onEarlyClick, true);
 }
 
-/** True once if "Start now" was pressed before the live app arrived; stops listening. */
+/**
+ * True once if "Start now" was pressed before the live app arrived; stops listening.
+ * public/early.js, which runs before this bundle has downloaded, marks such a press on <html>.
+ */
 export function takeEarlyStart(doc: Document = document): boolean {
   doc.removeEventListener('click', onEarlyClick, true);
-  const was = requested;
+  const was = requested || doc.documentElement.hasAttribute('data-start-pressed');
+  doc.documentElement.removeAttribute('data-start-pressed');
   requested = false;
   return was;
 }

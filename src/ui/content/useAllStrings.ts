@@ -1,20 +1,2 @@
-/**
- * True once every string of the current language is loaded. pages.json is not part of the
- * first download, so the information pages wait for it rather than show raw keys.
- */
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ensureAllStrings, hasAllStrings } from '../../i18n/i18n';
-
-export function useAllStrings(): boolean {
-  const { i18n } = useTranslation();
-  const [loadedFor, setLoadedFor] = useState<string | null>(() => (hasAllStrings(i18n.language) ? i18n.language : null));
-  useEffect(() => {
-    let live = true;
-    void ensureAllStrings(i18n.language).then(() => live && setLoadedFor(i18n.language));
-    return () => {
-      live = false;
-    };
-  }, [i18n.language]);
-  return loadedFor === i18n.language;
-}
+/** Moved to src/i18n (settings components use it too); kept here so existing imports still work. */
+export { useAllStrings } from '../../i18n/useAllStrings';

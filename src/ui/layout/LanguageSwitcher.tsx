@@ -28,7 +28,7 @@ export function LanguageSwitcher() {
                   history.replaceState(history.state, '', url);
                 }}
               >
-                {NATIVE_NAMES[lang] ?? lang}
+                {Object.hasOwn(NATIVE_NAMES, lang) ? NATIVE_NAMES[lang] : lang}
               </button>
             </li>
           );

@@ -1,12 +1,27 @@
-/** The frame around every page: skip link, header with quick exit and language, footer. */
-import type { ReactNode } from 'react';
+/** The frame around every page: skip link, header with quick exit and language (sticky, so Exit is always in reach), footer. */
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TrustNotices } from '../../settings/TrustNotices';
 import { hrefFor } from '../routing';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { QuickExit } from './QuickExit';
+import './layout.css';
 
 export function Layout({ children, exitUrl, onExit }: { children: ReactNode; exitUrl: string; onExit: () => void }) {
   const { t } = useTranslation();
+  useEffect(() => {
+    if (window.top === window.self) return;
+    // Only in a frame (loaded then): links to other sites open outside it (outside-links.ts).
+    let stop: (() => void) | undefined;
+    let live = true;
+    void import('./outside-links').then((module) => {
+      if (live) stop = module.openOutsideLinksOutsideFrame();
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, []);
   return (
     <>
       <a
@@ -30,6 +45,7 @@ export function Layout({ children, exitUrl, onExit }: { children: ReactNode; exi
       </header>
       <div className="width-container">
         <main id="main" className="main" tabIndex={-1}>
+          <TrustNotices />
           {children}
         </main>
       </div>

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { leavePage } from './leave-page';
+import { leavePage, trackHistory } from './leave-page';
 
 const PRESSES = 3;
 const WINDOW_MS = 2000;
@@ -13,6 +13,8 @@ export function QuickExit({ exitUrl, onExit }: { exitUrl: string; onExit: () => 
   const { t } = useTranslation();
   const presses = useRef<number[]>([]);
   const [count, setCount] = useState(0);
+
+  useEffect(() => trackHistory(), []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

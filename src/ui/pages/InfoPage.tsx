@@ -1,5 +1,5 @@
 /** About, Privacy and Accessibility: plain pages of text, each with its own h1 and a way back to the start. */
-import type { ComponentType } from 'react';
+import type { ComponentType, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../routing';
 import { useFocusHeading } from '../useFocusHeading';
@@ -29,6 +29,12 @@ export default function InfoPage({ page, reportUrl }: InfoPageProps) {
   const ready = useAllStrings();
   const headingRef = useFocusHeading(ready ? page : null, arrivedFromWithinApp());
   if (!ready) return <p role="status">{t('app.loading')}</p>;
+  return <InfoArticle page={page} reportUrl={reportUrl} headingRef={headingRef} />;
+}
+
+/** The page itself, with every string already loaded: also pre-rendered as about.html, privacy.html, accessibility.html. */
+export function InfoArticle({ page, reportUrl, headingRef }: InfoPageProps & { headingRef?: Ref<HTMLHeadingElement> }) {
+  const { t } = useTranslation();
   const Body = BODIES[page];
   const backToStart = t('pages.common.backToStart');
   return (

@@ -11,32 +11,6 @@ import type { QuizEvent, View } from '../../machine/quiz-machine';
 import { SHARE_PREFIX } from '../../share/share-prefix';
 
 const QUESTION = '#/question/';
-/** How many quiz entries this page has added on top of the one it arrived on (kept in history.state). */
-const DEPTH = 'pathwaysDepth';
-
-const depthOf = (state: unknown): number => {
-  const depth = (state as Record<string, unknown> | null)?.[DEPTH];
-  return typeof depth === 'number' && depth > 0 ? depth : 0;
-};
-
-/**
- * Quick exit: first step back over every entry the quiz added, so that replacing the page then
- * leaves no quiz page behind it in Back. Calls `leave` once there (or at once when there are none).
- */
-export function unwindQuizHistory(leave: () => void): void {
-  const depth = depthOf(history.state);
-  if (depth === 0) return leave();
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    leave();
-  };
-  addEventListener('popstate', once, { once: true });
-  setTimeout(once, 300); // if the browser never reports the traversal, leave anyway
-  history.go(-depth);
-}
-
 export function hashFor(view: View): string {
   if (view === 'start') return '#/';
   if (view === 'check' || view === 'results') return `#/${view}`;
@@ -114,11 +88,11 @@ export function useQuizHistory(view: View, revision: unknown, send: (event: Quiz
       history.replaceState(state, '', url);
       return;
     }
-    let depth = depthOf(state);
+    // Quick exit counts these entries itself (src/ui/layout/leave-page.ts stamps every one).
     // Back from the results always leads to the check page, even when "See my groups now" skipped it.
     if (view === 'results' && wasView !== 'check') {
-      history.pushState({ ...state, [DEPTH]: ++depth }, '', `${location.pathname}${location.search}${hashFor('check')}`);
+      history.pushState(state, '', `${location.pathname}${location.search}${hashFor('check')}`);
     }
-    history.pushState({ ...state, [DEPTH]: depth + 1 }, '', url);
+    history.pushState(state, '', url);
   }, [view, revision, requests]);
 }
