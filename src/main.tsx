@@ -1,6 +1,6 @@
 /** Entry point: read a clinic's settings (if any), pick the language, load its strings, then render. */
 import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { applyDocumentLanguage, detectLanguage, ensureAllStrings, initI18n } from './i18n/i18n';
 import { loadSources } from './ui/content/sources';
 import { loadLanguageContent } from './ui/content/useLanguageContent';
@@ -11,6 +11,7 @@ import { presetAnswers } from './settings/apply-settings';
 import { PreviewWarnings } from './settings/PreviewWarnings';
 import { SettingsProvider } from './settings/SettingsContext';
 import type { Settings } from './settings/settings-schema';
+import { canAdopt, finishAdoption } from './pwa/adopt-prerendered';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import './ui/styles.css';
 
@@ -45,8 +46,28 @@ async function boot() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   await preloadPrerenderedView(language);
-  // The live app renders off-screen in a transition (which yields, so a slow phone stays responsive)
-  // while the pre-rendered page stays visible; it takes the page's place the moment it is ready.
+  const app = (
+    <SettingsProvider settings={settings} warnings={warnings}>
+      <PreviewWarnings />
+      <App presetAnswers={presetAnswers(settings)} exitUrl={settings.exitUrl} />
+    </SettingsProvider>
+  );
+  // Both ways render in a transition, which yields, so a slow phone stays responsive meanwhile.
+  if (canAdopt(root, parseRoute(location.hash, location.pathname), language, location.search)) {
+    // The start page as pre-rendered: hydrate it in place (src/pwa/adopt-prerendered.ts).
+    startTransition(() => {
+      hydrateRoot(
+        root,
+        <StrictMode>
+          <Adopt root={root}>{app}</Adopt>
+        </StrictMode>,
+        { onRecoverableError: (error) => console.warn('Pathways: the pre-rendered page was rebuilt', error) },
+      );
+    });
+    return;
+  }
+  // Any other page: the live app renders off-screen while the pre-rendered page stays visible,
+  // and takes the page's place the moment it is ready.
   const live = document.createElement('div');
   live.id = 'root';
   const reactRoot = createRoot(live);
@@ -54,14 +75,20 @@ async function boot() {
     reactRoot.render(
       <StrictMode>
         <SwapIn replacing={root} with={live}>
-          <SettingsProvider settings={settings} warnings={warnings}>
-            <PreviewWarnings />
-            <App presetAnswers={presetAnswers(settings)} exitUrl={settings.exitUrl} />
-          </SettingsProvider>
+          {app}
         </SwapIn>
       </StrictMode>,
     ),
   );
+}
+
+/** Marks the hydrated page live during React's commit, before the browser paints. */
+function Adopt({ root, children }: { root: HTMLElement; children: ReactNode }) {
+  useLayoutEffect(() => {
+    finishAdoption(root);
+    document.documentElement.dataset.app = 'live'; // for tests and tools: the page is interactive now
+  }, [root]);
+  return children;
 }
 
 /** Puts the rendered app in place of the static page during React's commit, before the browser paints. */

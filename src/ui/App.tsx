@@ -1,15 +1,14 @@
 /** The whole app: one questionnaire machine that lives across pages, and a page per route. */
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMachine } from '@xstate/react';
-import { quizMachine } from '../machine/quiz-machine';
 import type { Draft } from '../machine/flow';
 import { Layout } from './layout/Layout';
 import { lazyWithPreload } from './lazy-with-preload';
 import { clearStoredAnswers } from './layout/leave-page';
 import { forgetStoredAnswers, readStoredAnswers, storeAnswers } from './memory/answer-storage';
 import { QuizContext } from './quiz/QuizContext';
-import { QuizView } from './quiz/QuizView';
+import { QuizGate } from './QuizGate';
+import { useQuizMachine } from './quiz-session';
 import { hrefFor, useRoute, type Route } from './routing';
 import { useSettings } from '../settings/SettingsContext';
 
@@ -35,7 +34,7 @@ export function App({ presetAnswers, exitUrl = DEFAULT_EXIT_URL }: AppProps) {
   const { t } = useTranslation();
   const route = useRoute();
   const { reportUrl } = useSettings().settings;
-  const [state, send] = useMachine(quizMachine, { input: initialInput(presetAnswers) });
+  const [state, send] = useQuizMachine(initialInput(presetAnswers)); // XState loads on the first event (quiz-session.ts)
   const { answers, remember } = state.context;
 
   // Answers reach storage only while "Remember my answers" is ticked; unticking or forgetting removes them.
@@ -88,6 +87,6 @@ function page(route: Route, reportUrl: string | undefined) {
     case 'accessibility':
       return <InfoPage page={route.name} reportUrl={reportUrl} />;
     default:
-      return <QuizView />;
+      return <QuizGate />;
   }
 }
