@@ -106,6 +106,7 @@ class QuizSession {
 /** Drop-in for `useMachine(quizMachine, { input })`: [snapshot, send]. The input is read once. */
 export function useQuizMachine(input: QuizInput): [QuizSnapshot, QuizSend] {
   const [session] = useState(() => new QuizSession(input));
-  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  // The same snapshot while hydrating the pre-rendered start page (src/pwa/adopt-prerendered.ts).
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
   return [snapshot, session.send];
 }
