@@ -7,3 +7,10 @@ afterEach(async () => {
   const { cleanup } = await import('@testing-library/react');
   cleanup();
 });
+
+// Views that wait for content render it in a transition (src/ui/content/), which takes a few more
+// scheduler turns; on a busy machine findBy* queries get 5 s instead of 1 s before they give up.
+if (typeof document !== 'undefined') {
+  const { configure } = await import('@testing-library/react');
+  configure({ asyncUtilTimeout: 5000 });
+}

@@ -64,7 +64,7 @@ export function App({ presetAnswers, exitUrl = DEFAULT_EXIT_URL }: AppProps) {
   return (
     <QuizContext.Provider value={{ state, send }}>
       <Layout exitUrl={exitUrl} onExit={onExit}>
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{page(route, reportUrl)}</Suspense>
+        <Suspense fallback={<p role="status" className="loading-state">{t('app.loading')}</p>}>{page(route, reportUrl)}</Suspense>
       </Layout>
     </QuizContext.Provider>
   );

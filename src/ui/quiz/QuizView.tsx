@@ -1,6 +1,7 @@
 /** Shows the page for the machine's current state. Results load separately to keep the first download small. */
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DeferredMount } from '../deferred-mount';
 import { currentStep } from '../../machine/quiz-machine';
 import { CheckAnswersPage } from './CheckAnswersPage';
 import { QuestionPage } from './QuestionPage';
@@ -16,9 +17,13 @@ export function QuizView() {
   if (step) return <QuestionPage key={step.id} step={step} />;
   if (state.matches('check')) return <CheckAnswersPage />;
   if (state.matches('results')) {
+    // Built in a transition, after the loading state has painted (deferred-mount.tsx).
+    const loading = <p role="status" className="loading-state">{t('app.loading')}</p>;
     return (
-      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-        <ResultsPage />
+      <Suspense fallback={loading}>
+        <DeferredMount fallback={loading}>
+          <ResultsPage />
+        </DeferredMount>
       </Suspense>
     );
   }

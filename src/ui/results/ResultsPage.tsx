@@ -53,7 +53,7 @@ export default function ResultsPage() {
       </h1>
       <p className="lead">{t('results.intro')}</p>
       {!results || !content ? (
-        <p role="status">{t('results.loading')}</p>
+        <p role="status" className="loading-state">{t('results.loading')}</p>
       ) : (
         <>
           {answers.age === 'under-18' && <p className="notice">{t('results.under18')}</p>}
