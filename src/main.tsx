@@ -54,7 +54,10 @@ async function boot() {
   );
   // Both ways render in a transition, which yields, so a slow phone stays responsive meanwhile.
   if (canAdopt(root, parseRoute(location.hash, location.pathname), language, location.search)) {
-    // The start page as pre-rendered: hydrate it in place (src/pwa/adopt-prerendered.ts).
+    // The start page as pre-rendered: hydrate it in place (src/pwa/adopt-prerendered.ts), once
+    // it has painted: where the script and strings arrive before the first frame (a fast
+    // connection, a cached visit) hydrating first would hold that frame back.
+    await afterNextPaint();
     startTransition(() => {
       hydrateRoot(
         root,
@@ -80,6 +83,10 @@ async function boot() {
       </StrictMode>,
     ),
   );
+}
+
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Marks the hydrated page live during React's commit, before the browser paints. */
