@@ -43,6 +43,7 @@ async function boot() {
   const language = settings.lang ?? detectLanguage(location.search, navigator.languages ?? []);
   await initI18n(language);
   applyDocumentLanguage(language);
+  registerServiceWorker(language); // offline after the first visit (production builds only)
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   await preloadPrerenderedView(language);
@@ -120,4 +121,3 @@ async function preloadPrerenderedView(language: string): Promise<void> {
 }
 
 void boot();
-registerServiceWorker(); // offline after the first visit (production builds only)
