@@ -59,8 +59,9 @@ self.addEventListener('install', (event) => {
       const cache = await caches.open(CACHE);
       const files = [...COMMON, ...(LANGUAGES[installLanguage()] ?? [])];
       try {
-        const responses = await Promise.all(files.map(fetchFresh));
-        await Promise.all(responses.map((response, i) => cache.put(new URL(files[i], scope()), response)));
+        // Each body goes into the cache as it arrives: unread bodies would hold the browser's
+        // few connections per host open, and the other requests would wait for ever.
+        await Promise.all(files.map(async (file) => cache.put(new URL(file, scope()), await fetchFresh(file))));
       } catch (error) {
         await caches.delete(CACHE); // all or nothing: the old version keeps serving
         throw error;
