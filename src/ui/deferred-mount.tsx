@@ -7,8 +7,22 @@
  */
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 
-export function DeferredMount({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+/**
+ * `prepare` (optional) loads what the view needs first (its strings, its content), so the view
+ * appears whole, once, instead of growing in steps that push its parts around (or showing raw
+ * translation keys meanwhile). Should it fail, the view mounts anyway and shows its own state.
+ */
+export function DeferredMount({ children, fallback, prepare }: { children: ReactNode; fallback: ReactNode; prepare?: () => Promise<unknown> }) {
   const [show, setShow] = useState(false);
-  useEffect(() => startTransition(() => setShow(true)), []);
+  const [prepareOnce] = useState(() => prepare);
+  useEffect(() => {
+    let live = true;
+    const mount = () => live && startTransition(() => setShow(true));
+    if (prepareOnce) void prepareOnce().then(mount, mount);
+    else mount();
+    return () => {
+      live = false;
+    };
+  }, [prepareOnce]);
   return show ? children : fallback;
 }

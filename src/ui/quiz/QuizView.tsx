@@ -1,6 +1,8 @@
 /** Shows the page for the machine's current state. Results load separately to keep the first download small. */
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ensureAllStrings } from '../../i18n/i18n';
+import { loadLanguageContent } from '../content/useLanguageContent';
 import { DeferredMount } from '../deferred-mount';
 import { currentStep } from '../../machine/quiz-machine';
 import { CheckAnswersPage } from './CheckAnswersPage';
@@ -11,7 +13,7 @@ import { StartPage } from './StartPage';
 const ResultsPage = lazy(() => import('../results/ResultsPage'));
 
 export function QuizView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { state } = useQuiz();
   const step = currentStep(state.value);
   if (step) return <QuestionPage key={step.id} step={step} />;
@@ -21,7 +23,7 @@ export function QuizView() {
     const loading = <p role="status" className="loading-state">{t('app.loading')}</p>;
     return (
       <Suspense fallback={loading}>
-        <DeferredMount fallback={loading}>
+        <DeferredMount fallback={loading} prepare={() => Promise.all([ensureAllStrings(i18n.language), loadLanguageContent(i18n.language)])}>
           <ResultsPage />
         </DeferredMount>
       </Suspense>
