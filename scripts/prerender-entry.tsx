@@ -4,7 +4,7 @@
  * Loaded by scripts/vite-plugin-prerender.ts through Vite, so virtual content modules,
  * JSON and CSS imports resolve exactly as in the app. Nothing here runs in a browser.
  */
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createInstance, type i18n as I18n } from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
@@ -21,6 +21,7 @@ import { Layout } from '../src/ui/layout/Layout';
 import { QuizContext } from '../src/ui/quiz/QuizContext';
 import { StartPage } from '../src/ui/quiz/StartPage';
 import { InfoArticle, type InfoPageName } from '../src/ui/pages/InfoPage';
+import { NoScriptNotice } from '../src/ui/QuizGate';
 
 /** Pre-rendered pages are in English: the language a first visit without ?lang= most often gets. */
 const LANGUAGE = 'en';
@@ -37,6 +38,8 @@ export interface StaticPage {
   description?: string;
   /** Source of the lazily loaded page the live app shows here: its styles are linked up front. */
   view?: string;
+  /** The language the markup is written in. */
+  lang: string;
 }
 
 function createI18n(): I18n {
@@ -61,12 +64,14 @@ export async function renderPages(): Promise<StaticPage[]> {
   const snapshot = createActor(quizMachine, { input: { answers: {} } }).getSnapshot();
   const noop = () => {};
 
+  // The same element structure as the live app's first render (App: Layout > Suspense > page), so
+  // the live app can hydrate the start page in place instead of rebuilding it (src/pwa/adopt-prerendered.ts).
   const render = (page: ReactNode) =>
     renderToString(
       <I18nextProvider i18n={i18n}>
         <QuizContext.Provider value={{ state: snapshot, send: noop }}>
           <Layout exitUrl={DEFAULT_EXIT_URL} onExit={noop}>
-            {page}
+            <Suspense fallback={null}>{page}</Suspense>
           </Layout>
         </QuizContext.Provider>
       </I18nextProvider>,
@@ -76,21 +81,14 @@ export async function renderPages(): Promise<StaticPage[]> {
 
   const start: StaticPage = {
     file: 'index.html',
+    // The notice shows only with JavaScript off: the questions cannot run, the A–Z list can.
     body: render(
       <>
-        {/* Shown only with JavaScript off: the questions cannot run, the A–Z list can. */}
-        <noscript>
-          {/* Hides what cannot work without JavaScript (public/no-script.css). */}
-          <link rel="stylesheet" href="no-script.css" />
-          <div className="notice">
-            <p>
-              {t('start.noscript')} <a href="directory.html">{t('nav.directory')}</a>
-            </p>
-          </div>
-        </noscript>
+        <NoScriptNotice />
         <StartPage />
       </>,
     ),
+    lang: LANGUAGE,
   };
 
   const directory: StaticPage = {
@@ -98,6 +96,7 @@ export async function renderPages(): Promise<StaticPage[]> {
     body: render(<Directory catalogue={catalogue} />),
     title: titled(t('directory.title')),
     view: 'src/ui/pages/DirectoryPage.tsx',
+    lang: LANGUAGE,
   };
 
   const groups = catalogue.map((profile: LocalizedProfile): StaticPage => ({
@@ -106,6 +105,7 @@ export async function renderPages(): Promise<StaticPage[]> {
     title: titled(groupTitle(profile)),
     description: profile.summary,
     view: 'src/ui/pages/ProfilePage.tsx',
+    lang: LANGUAGE,
   }));
 
   // The footer's pages, so its links work with JavaScript off too.
@@ -114,6 +114,7 @@ export async function renderPages(): Promise<StaticPage[]> {
     body: render(<InfoArticle page={page} />),
     title: titled(t(`pages.${page}.title`)),
     view: 'src/ui/pages/InfoPage.tsx',
+    lang: LANGUAGE,
   }));
 
   return [start, directory, ...groups, ...info];

@@ -21,7 +21,7 @@ const TEMPLATE = `<!doctype html>
 describe('pre-rendered HTML files', () => {
   it('puts the page into #root and keeps the CSP, script and styles of index.html', () => {
     const html = pageHtml(TEMPLATE, { file: 'index.html', body: '<h1>Find a group</h1>' });
-    expect(html).toContain('<div id="root" data-prerendered><h1>Find a group</h1></div>');
+    expect(html).toContain('<div id="root" data-prerendered="index.html"><h1>Find a group</h1></div>');
     expect(html).toContain('<meta http-equiv="Content-Security-Policy"');
     expect(html).toContain('src="./assets/index-abc.js"');
     expect(html).toContain('<title>Pathways</title>');
@@ -69,11 +69,18 @@ describe('links that work without JavaScript', () => {
   it('point fragment routes at the pre-rendered files, relative to the page', () => {
     const body = '<a href="#/groups/al-anon">Al-Anon</a><a href="#/groups">All</a><a href="#/">Start</a><a href="directory.html">A–Z</a>';
     expect(staticLinks(body, '')).toBe(
-      '<a href="groups/al-anon.html">Al-Anon</a><a href="directory.html">All</a><a href="index.html">Start</a><a href="directory.html">A–Z</a>',
+      '<a href="groups/al-anon.html" data-app-href="#/groups/al-anon">Al-Anon</a><a href="directory.html" data-app-href="#/groups">All</a>' +
+        '<a href="index.html" data-app-href="#/">Start</a><a href="directory.html">A–Z</a>',
     );
     expect(staticLinks(body, '../')).toBe(
-      '<a href="../groups/al-anon.html">Al-Anon</a><a href="../directory.html">All</a><a href="../index.html">Start</a><a href="../directory.html">A–Z</a>',
+      '<a href="../groups/al-anon.html" data-app-href="#/groups/al-anon">Al-Anon</a><a href="../directory.html" data-app-href="#/groups">All</a>' +
+        '<a href="../index.html" data-app-href="#/">Start</a><a href="../directory.html">A–Z</a>',
     );
+  });
+
+  it('names the page and the language of its markup on #root', () => {
+    const html = pageHtml(TEMPLATE, { file: 'groups/x.html', body: '<p>x</p>', lang: 'en' });
+    expect(html).toContain('<div id="root" data-prerendered="groups/x.html" data-lang="en"><p>x</p></div>');
   });
 
   it('leave in-page anchors and pages that are not pre-rendered alone', () => {

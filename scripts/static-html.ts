@@ -15,6 +15,8 @@ export interface PageParts {
   styles?: string[];
   /** Scripts the live view will load: fetched early, so the page comes alive sooner. */
   preloads?: string[];
+  /** Language of the markup: the live app adopts the page as it is only when it renders the same. */
+  lang?: string;
 }
 
 const ROOT = '<div id="root"></div>';
@@ -32,14 +34,15 @@ export function escapeHtml(text: string): string {
 /**
  * The live app routes with URL fragments (#/groups/al-anon), which do nothing without
  * JavaScript. In pre-rendered markup, links to pages that exist as files point at those
- * files instead; once the script runs, the live app replaces this markup with its own links.
+ * files instead. Each keeps the app's own link in data-app-href: where the live app adopts the
+ * markup rather than replacing it (src/pwa/adopt-prerendered.ts), it puts those back.
  */
 export function staticLinks(body: string, prefix: string): string {
   return body
-    .replace(/href="#\/groups\/([a-z0-9-]+)"/g, (_, id: string) => `href="${prefix}groups/${id}.html"`)
-    .replace(/href="#\/groups"/g, `href="${prefix}directory.html"`)
-    .replace(/href="#\/"/g, `href="${prefix}index.html"`)
-    .replace(/href="#\/(about|privacy|accessibility)"/g, (_, page: string) => `href="${prefix}${page}.html"`)
+    .replace(/href="(#\/groups\/([a-z0-9-]+))"/g, (_, app: string, id: string) => `href="${prefix}groups/${id}.html" data-app-href="${app}"`)
+    .replace(/href="#\/groups"/g, `href="${prefix}directory.html" data-app-href="#/groups"`)
+    .replace(/href="#\/"/g, `href="${prefix}index.html" data-app-href="#/"`)
+    .replace(/href="(#\/(about|privacy|accessibility))"/g, (_, app: string, page: string) => `href="${prefix}${page}.html" data-app-href="${app}"`)
     .replace(/href="directory\.html"/g, `href="${prefix}directory.html"`);
 }
 
@@ -65,6 +68,11 @@ export function pageHtml(template: string, page: PageParts): string {
   ];
   if (links.length) html = html.replace('</head>', () => `\n    ${links.join('\n    ')}\n  </head>`);
   // Function replacements throughout, so a "$" in the text is never read as a pattern.
-  // data-prerendered marks the static copy, which the live app replaces (see src/ui/early-start.ts).
-  return html.replace(ROOT, () => `<div id="root" data-prerendered>${staticLinks(page.body, prefix)}</div>`);
+  // data-prerendered marks the static copy, which the live app adopts or replaces (src/main.tsx,
+  // src/ui/early-start.ts); its value names the page file, data-lang the language it is written in.
+  const lang = page.lang ? ` data-lang="${escapeHtml(page.lang)}"` : '';
+  return html.replace(
+    ROOT,
+    () => `<div id="root" data-prerendered="${escapeHtml(page.file)}"${lang}>${staticLinks(page.body, prefix)}</div>`,
+  );
 }

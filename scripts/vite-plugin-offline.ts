@@ -1,6 +1,7 @@
 /**
  * Offline after the first visit: writes dist/sw.js (scripts/service-worker.js with this build's
- * file list and a version from their contents) and the web app manifest. Small and hand-written:
+ * file lists and a version from their contents) and the web app manifest. The worker precaches
+ * what every visit needs plus one language (`precachePlan`), and caches the rest on first use. Small and hand-written:
  * the usual plugin (vite-plugin-pwa) pulls in a dependency whose lock entries `npm ci` rejects here.
  * Registration is src/pwa/register-service-worker.ts, an ordinary module script: the strict CSP
  * (scripts/vite-plugin-csp.ts) allows no inline script.
@@ -9,6 +10,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { LANGUAGES } from '../src/content/vocabulary.ts';
+import { filesOf, keysMatching, readBuildManifest, staticClosure } from './build-manifest.ts';
 
 export const THEME_COLOUR = '#1d5f8a';
 
@@ -45,6 +48,49 @@ export function precacheList(outDir: string): string[] {
     .sort();
 }
 
+export interface PrecachePlan {
+  /** Fetched at install for every language: the start page, questionnaire, results, styles. */
+  common: string[];
+  /** Fetched at install for the registering page's language only: its strings and content. */
+  languages: Record<string, string[]>;
+  /** Every file of the build: the worker caches any of them the first time it is used. */
+  known: string[];
+}
+
+/**
+ * Splits the build (issue 13: the download after the first visit stays small). Precached: the
+ * app's folder page, icon, manifest and every script and stylesheet except the other languages'
+ * strings and content and the shared sources chunk (shown only when a card's sources are opened
+ * or on a profile). Left to first use: the pre-rendered directory and group pages (the app shows
+ * the same pages from index.html), the PNG icons (fetched by the browser when installing), the
+ * embed loader (for host pages), robots.txt.
+ */
+export function precachePlan(outDir: string): PrecachePlan {
+  const known = precacheList(outDir);
+  const manifest = readBuildManifest(outDir);
+  const closureFiles = (keys: string[]) => {
+    const { js, css } = filesOf(manifest, [...new Set(keys.flatMap((key) => staticClosure(manifest, key)))]);
+    return [...js, ...css];
+  };
+  const perLanguage = Object.fromEntries(
+    LANGUAGES.map((lang) => [
+      lang,
+      closureFiles(keysMatching(manifest, new RegExp(`^(src/locales/${lang}/[^/]+\\.json|\\0?pathways:(catalogue|helplines)/${lang})$`))),
+    ]),
+  );
+  // A chunk every language's closure reaches (shared code) is common, not language-specific.
+  const inAll = (file: string) => LANGUAGES.every((lang) => perLanguage[lang]!.includes(file));
+  const languages = Object.fromEntries(LANGUAGES.map((lang) => [lang, perLanguage[lang]!.filter((file) => !inAll(file))]));
+  const languageFiles = new Set(Object.values(languages).flat());
+  const sources = new Set(closureFiles(keysMatching(manifest, /^\0?pathways:sources$/)).filter((file) => !inAll(file)));
+  const common = known.filter(
+    (file) =>
+      ['index.html', 'icon.svg', 'manifest.webmanifest'].includes(file) ||
+      (file.startsWith('assets/') && !languageFiles.has(file) && !sources.has(file)),
+  );
+  return { common, languages, known };
+}
+
 export function offlinePlugin(): Plugin {
   let config: ResolvedConfig;
   return {
@@ -62,14 +108,17 @@ export function offlinePlugin(): Plugin {
       order: 'post',
       handler() {
         const outDir = join(config.root, config.build.outDir);
-        const files = precacheList(outDir);
+        const plan = precachePlan(outDir);
         const hash = createHash('sha256');
-        for (const file of files) hash.update(file).update(readFileSync(join(outDir, file)));
+        for (const file of plan.known) hash.update(file).update(readFileSync(join(outDir, file)));
         const worker = readFileSync(join(config.root, 'scripts', 'service-worker.js'), 'utf8')
           .replace('__VERSION__', hash.digest('hex').slice(0, 16))
-          .replace('/* FILES */ []', JSON.stringify(files));
+          .replace('/* COMMON */ []', JSON.stringify(plan.common))
+          .replace('/* LANGUAGES */ {}', JSON.stringify(plan.languages))
+          .replace('/* KNOWN */ []', JSON.stringify(plan.known));
         writeFileSync(join(outDir, 'sw.js'), worker);
-        config.logger.info(`service worker: precaches ${files.length} files`);
+        const perLanguage = Object.entries(plan.languages).map(([lang, files]) => `${lang} ${files.length}`).join(', ');
+        config.logger.info(`service worker: precaches ${plan.common.length} files + one language (${perLanguage}); ${plan.known.length} files known`);
       },
     },
   };

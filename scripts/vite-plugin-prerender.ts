@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import type { StaticPage } from './prerender-entry.tsx';
 import { contentPlugin } from './vite-plugin-content.ts';
-import { entryKey, filesOf, readBuildManifest, staticClosure, type BuildManifest } from './build-manifest.ts';
+import { entryKey, filesOf, keysMatching, readBuildManifest, staticClosure, type BuildManifest } from './build-manifest.ts';
 import { pageHtml } from './static-html.ts';
 
 const ENTRY = '/scripts/prerender-entry.tsx';
@@ -37,12 +37,17 @@ async function renderWithVite(root: string): Promise<StaticPage[]> {
   }
 }
 
-/** What a lazily loaded view needs beyond the entry chunk: its CSS, and its JS to preload. */
-function viewFiles(manifest: BuildManifest, view: string | undefined): { styles: string[]; preloads: string[] } {
-  if (!view) return { styles: [], preloads: [] };
+/**
+ * What a page's live version needs beyond the entry chunk: the first-screen strings of the
+ * language it is written in (the boot imports them only after the entry has run: preloading
+ * them saves a round trip before the app is live), and a lazily loaded view's CSS and JS.
+ */
+function viewFiles(manifest: BuildManifest, view: string | undefined, lang: string): { styles: string[]; preloads: string[] } {
   const entry = new Set(staticClosure(manifest, entryKey(manifest)));
+  const strings = filesOf(manifest, keysMatching(manifest, new RegExp(`^src/locales/${lang}/ui\\.json$`))).js;
+  if (!view) return { styles: [], preloads: strings };
   const { js, css } = filesOf(manifest, staticClosure(manifest, view).filter((key) => !entry.has(key)));
-  return { styles: css, preloads: js };
+  return { styles: css, preloads: [...strings, ...js] };
 }
 
 export function prerenderPlugin(): Plugin {
@@ -67,7 +72,7 @@ export function prerenderPlugin(): Plugin {
         for (const page of pages) {
           const file = join(outDir, page.file);
           await mkdir(dirname(file), { recursive: true });
-          await writeFile(file, pageHtml(template, { ...page, ...viewFiles(manifest, page.view) }));
+          await writeFile(file, pageHtml(template, { ...page, ...viewFiles(manifest, page.view, page.lang) }));
         }
         config.logger.info(`pre-rendered ${pages.length} pages (start page, A–Z directory, ${pages.filter((page) => page.file.startsWith("groups/")).length} groups, information pages)`);
       },

@@ -1,6 +1,6 @@
 /** Entry point: read a clinic's settings (if any), pick the language, load its strings, then render. */
 import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { applyDocumentLanguage, detectLanguage, ensureAllStrings, initI18n, switchLanguage } from './i18n/i18n';
 import { loadSources } from './ui/content/sources';
 import { loadLanguageContent } from './ui/content/useLanguageContent';
@@ -12,6 +12,7 @@ import { SettingsProvider } from './settings/SettingsContext';
 import type { Settings } from './settings/settings-schema';
 import type { TrustOutcome } from './settings/trust';
 import { listenForEarlyStart } from './ui/early-start';
+import { canAdopt, finishAdoption } from './pwa/adopt-prerendered';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import './ui/styles.css';
 
@@ -53,11 +54,35 @@ async function boot() {
   const language = settings.lang ?? asked;
   if (language !== asked) await switchLanguage(language); // only the settings file can name another one
   applyDocumentLanguage(language);
+  registerServiceWorker(language); // offline after the first visit (production builds only)
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   await preloadPrerenderedView(language);
-  // The live app renders off-screen in a transition (which yields, so a slow phone stays responsive)
-  // while the pre-rendered page stays visible; it takes the page's place the moment it is ready.
+  const app = (
+    <SettingsProvider settings={settings} warnings={warnings} trust={trust}>
+      <PreviewWarnings />
+      <App presetAnswers={presetAnswers(settings)} />
+    </SettingsProvider>
+  );
+  // Both ways render in a transition, which yields, so a slow phone stays responsive meanwhile.
+  if (canAdopt(root, parseRoute(location.hash, location.pathname), language, location.search)) {
+    // The start page as pre-rendered: hydrate it in place (src/pwa/adopt-prerendered.ts), once
+    // it has painted: where the script and strings arrive before the first frame (a fast
+    // connection, a cached visit) hydrating first would hold that frame back.
+    await afterNextPaint();
+    startTransition(() => {
+      hydrateRoot(
+        root,
+        <StrictMode>
+          <Adopt root={root}>{app}</Adopt>
+        </StrictMode>,
+        { onRecoverableError: (error) => console.warn('Pathways: the pre-rendered page was rebuilt', error) },
+      );
+    });
+    return;
+  }
+  // Any other page: the live app renders off-screen while the pre-rendered page stays visible,
+  // and takes the page's place the moment it is ready.
   const live = document.createElement('div');
   live.id = 'root';
   const reactRoot = createRoot(live);
@@ -65,14 +90,24 @@ async function boot() {
     reactRoot.render(
       <StrictMode>
         <SwapIn replacing={root} with={live}>
-          <SettingsProvider settings={settings} warnings={warnings} trust={trust}>
-            <PreviewWarnings />
-            <App presetAnswers={presetAnswers(settings)} />
-          </SettingsProvider>
+          {app}
         </SwapIn>
       </StrictMode>,
     ),
   );
+}
+
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** Marks the hydrated page live during React's commit, before the browser paints. */
+function Adopt({ root, children }: { root: HTMLElement; children: ReactNode }) {
+  useLayoutEffect(() => {
+    finishAdoption(root);
+    document.documentElement.dataset.app = 'live'; // for tests and tools: the page is interactive now
+  }, [root]);
+  return children;
 }
 
 /** Puts the rendered app in place of the static page during React's commit, before the browser paints. */
@@ -97,4 +132,3 @@ async function preloadPrerenderedView(language: string): Promise<void> {
 }
 
 void boot();
-registerServiceWorker(); // offline after the first visit (production builds only)

@@ -8,9 +8,9 @@ afterEach(async () => {
   cleanup();
 });
 
-// Lazy chunks (strings, content) can take more than the default second on a loaded 2-core machine;
-// a wait that is too short fails for the wrong reason. Missing elements still fail, only later.
+// Views that wait for content render it in a transition (src/ui/content/), which takes a few more
+// scheduler turns; on a busy machine findBy* queries get 5 s instead of 1 s before they give up.
 if (typeof document !== 'undefined') {
-  const { configure } = await import('@testing-library/dom');
+  const { configure } = await import('@testing-library/react');
   configure({ asyncUtilTimeout: 5000 });
 }

@@ -2,7 +2,7 @@
  * True once every string of the current language is loaded. pages.json is not part of the
  * first download, so the information pages wait for it rather than show raw keys.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ensureAllStrings, hasAllStrings } from './i18n';
 
@@ -11,7 +11,8 @@ export function useAllStrings(): boolean {
   const [loadedFor, setLoadedFor] = useState<string | null>(() => (hasAllStrings(i18n.language) ? i18n.language : null));
   useEffect(() => {
     let live = true;
-    void ensureAllStrings(i18n.language).then(() => live && setLoadedFor(i18n.language));
+    // In a transition: the view that was waiting renders in slices, not in one long task.
+    void ensureAllStrings(i18n.language).then(() => live && startTransition(() => setLoadedFor(i18n.language)));
     return () => {
       live = false;
     };

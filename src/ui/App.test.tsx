@@ -5,9 +5,14 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from './App';
 import { ANSWERS_KEY } from './memory/answer-storage';
+import { preloadQuiz } from './quiz-session';
 import { setUpTestI18n } from './test-i18n';
 
-beforeAll(() => setUpTestI18n('en'));
+// The questionnaire chunk loads on the first press in the app; fetched up front here so presses act at once.
+beforeAll(async () => {
+  setUpTestI18n('en');
+  await preloadQuiz();
+});
 beforeEach(() => {
   localStorage.clear();
   location.hash = '';

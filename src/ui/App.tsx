@@ -1,15 +1,14 @@
 /** The whole app: one questionnaire machine that lives across pages, and a page per route. */
 import { Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMachine } from '@xstate/react';
-import { quizMachine } from '../machine/quiz-machine';
 import type { Draft } from '../machine/flow';
 import { Layout } from './layout/Layout';
 import { lazyWithPreload } from './lazy-with-preload';
 import { clearStoredAnswers } from './layout/leave-page';
 import { forgetStoredAnswers, readStoredAnswers, storeAnswers } from './memory/answer-storage';
 import { QuizContext } from './quiz/QuizContext';
-import { QuizView } from './quiz/QuizView';
+import { QuizGate } from './QuizGate';
+import { useQuizMachine } from './quiz-session';
 import { hrefFor, useRoute, type Route } from './routing';
 import { ErrorBoundary } from './ErrorBoundary';
 import NotFoundPage from './NotFoundPage';
@@ -40,7 +39,7 @@ export function App({ presetAnswers, exitUrl: exitUrlProp }: AppProps) {
   const { t } = useTranslation();
   const route = useRoute();
   const { reportUrl, exitUrl: clinicExitUrl } = useSettings().settings;
-  const [state, send] = useMachine(quizMachine, { input: initialInput(presetAnswers) });
+  const [state, send] = useQuizMachine(initialInput(presetAnswers)); // XState loads on the first event (quiz-session.ts)
   const { answers, remember } = state.context;
 
   // Answers reach storage only while "Remember my answers" is ticked; unticking or forgetting removes them.
@@ -73,7 +72,7 @@ export function App({ presetAnswers, exitUrl: exitUrlProp }: AppProps) {
       <Layout exitUrl={exitUrlProp ?? clinicExitUrl ?? DEFAULT_EXIT_URL} onExit={onExit}>
         {/* Inside the layout: when a page fails, the header with "Exit this page" stays. */}
         <ErrorBoundary remembered={remember} key={hrefFor(route)}>
-          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{page(route, reportUrl)}</Suspense>
+          <Suspense fallback={<p role="status" className="loading-state">{t('app.loading')}</p>}>{page(route, reportUrl)}</Suspense>
         </ErrorBoundary>
       </Layout>
     </QuizContext.Provider>
@@ -99,6 +98,6 @@ function page(route: Route, reportUrl: string | undefined) {
     case 'notFound':
       return <NotFoundPage />;
     default:
-      return <QuizView />;
+      return <QuizGate />;
   }
 }

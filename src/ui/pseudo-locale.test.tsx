@@ -6,6 +6,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoLocalize } from '../i18n/pseudo-locale';
 import { App } from './App';
+import { preloadQuiz } from './quiz-session';
 import { setUpTestI18n, stringsFor } from './test-i18n';
 
 /** Text a translation never changes: the brand and each language's own name. */
@@ -23,6 +24,7 @@ function untranslatedText(): string[] {
 }
 
 beforeAll(async () => {
+  await preloadQuiz(); // the questionnaire chunk, which the app loads on the first press
   await setUpTestI18n('en');
   i18next.addResourceBundle('qps', 'translation', pseudoLocalize(stringsFor('en')), true, true);
   await i18next.changeLanguage('qps');

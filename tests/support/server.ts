@@ -25,6 +25,8 @@ export interface StaticServer {
   port: number;
   /** Replace the extra headers for later requests (one server, several CSPs). */
   setHeaders(headers: HeaderSource | undefined): void;
+  /** Serve another folder from now on, at the same address (a deploy). */
+  setRoot(root: string): void;
   close(): Promise<void>;
 }
 
@@ -56,7 +58,7 @@ export function mimeType(file: string): string {
 }
 
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
-  const root = resolve(options.root);
+  let root = resolve(options.root);
   let headers = options.headers;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -115,6 +117,9 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     port,
     setHeaders(next) {
       headers = next;
+    },
+    setRoot(next) {
+      root = resolve(next);
     },
     close: () =>
       new Promise<void>((ok) => {

@@ -1,5 +1,5 @@
 /** Loads the group profiles and helplines for the current language, once per language. */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import loaders from 'virtual:pathways/content-loaders';
 import type { LanguageContent } from '../../content/types';
@@ -29,7 +29,8 @@ export function useLanguageContent(): LanguageContent | null {
   });
   useEffect(() => {
     let live = true;
-    loadLanguageContent(i18n.language).then((value) => live && setContent({ language: i18n.language, value }));
+    // In a transition: the view that was waiting for the content renders in slices, not in one long task.
+    loadLanguageContent(i18n.language).then((value) => live && startTransition(() => setContent({ language: i18n.language, value })));
     return () => {
       live = false;
     };

@@ -7,6 +7,6 @@ export default function DirectoryPage() {
   const { t } = useTranslation();
   const data = useViewData();
   // "app.loading" is a first-screen string, so it is there before this page's own strings are.
-  if (!data) return <p role="status">{t('app.loading')}</p>;
+  if (!data) return <p role="status" className="loading-state">{t('app.loading')}</p>;
   return <Directory catalogue={data.catalogue} />;
 }

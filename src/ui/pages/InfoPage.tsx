@@ -28,7 +28,7 @@ export default function InfoPage({ page, reportUrl }: InfoPageProps) {
   const { t } = useTranslation();
   const ready = useAllStrings();
   const headingRef = useFocusHeading(ready ? page : null, arrivedFromWithinApp());
-  if (!ready) return <p role="status">{t('app.loading')}</p>;
+  if (!ready) return <p role="status" className="loading-state">{t('app.loading')}</p>;
   return <InfoArticle page={page} reportUrl={reportUrl} headingRef={headingRef} />;
 }
 

@@ -10,7 +10,7 @@ export default function ProfilePage({ id }: { id: string }) {
   const data = useViewData();
   // Moving between profiles keeps this page mounted: take focus to the new name.
   const headingRef = useFocusHeading(id);
-  if (!data) return <p role="status">{t('app.loading')}</p>;
+  if (!data) return <p role="status" className="loading-state">{t('app.loading')}</p>;
   const profile = data.catalogue.find((p) => p.id === id);
   if (!profile) return <GroupNotFound headingRef={headingRef} />;
   return <ProfileView profile={profile} headingRef={headingRef} />;

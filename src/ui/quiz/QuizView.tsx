@@ -1,6 +1,9 @@
 /** Shows the page for the machine's current state. Results load separately to keep the first download small. */
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ensureAllStrings } from '../../i18n/i18n';
+import { loadLanguageContent } from '../content/useLanguageContent';
+import { DeferredMount } from '../deferred-mount';
 import { currentStep } from '../../machine/quiz-machine';
 import { CheckAnswersPage } from './CheckAnswersPage';
 import { QuestionPage } from './QuestionPage';
@@ -12,7 +15,7 @@ import './quiz.css';
 const ResultsPage = lazy(() => import('../results/ResultsPage'));
 
 export function QuizView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { state, send } = useQuiz();
   // The address follows the machine's page; Back, Forward and reload ask the machine (quiz-history.ts).
   useQuizHistory(viewOf(state.value), state, send);
@@ -20,9 +23,13 @@ export function QuizView() {
   if (step) return <QuestionPage key={step.id} step={step} />;
   if (state.matches('check')) return <CheckAnswersPage />;
   if (state.matches('results')) {
+    // Built in a transition, after the loading state has painted (deferred-mount.tsx).
+    const loading = <p role="status" className="loading-state">{t('app.loading')}</p>;
     return (
-      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-        <ResultsPage />
+      <Suspense fallback={loading}>
+        <DeferredMount fallback={loading} prepare={() => Promise.all([ensureAllStrings(i18n.language), loadLanguageContent(i18n.language)])}>
+          <ResultsPage />
+        </DeferredMount>
       </Suspense>
     );
   }

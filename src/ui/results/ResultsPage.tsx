@@ -67,7 +67,7 @@ export default function ResultsPage() {
           {t(forSomeoneElse ? 'results.title.them' : 'results.title.me')}
         </h1>
         {!results || !content ? (
-          <p role="status">{t('results.loading')}</p>
+          <p role="status" className="loading-state">{t('results.loading')}</p>
         ) : (
           <>
             <SafetyPanel answers={answers} helplines={content.helplines} />

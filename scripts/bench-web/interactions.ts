@@ -1,0 +1,139 @@
+/**
+ * Interaction timings for a phone 4× slower than this machine, each walk through the
+ * questionnaire in a fresh browser context (no service worker, empty cache):
+ *   Continue → next question painted   every Continue press of the questionnaire
+ *   See my list → results painted      the press on the check page, until the first group is shown
+ * "Painted": the awaited element is in the DOM, then one animation frame and one task more (the
+ * frame with it has been produced).
+ *
+ * Two kinds of walk, because DevTools CPU throttling cannot give both figures at once:
+ *   raw   the page is throttled 4× (Emulation.setCPUThrottlingRate, as Lighthouse's "applied"
+ *         mode): the wall time from the press to the paint, and the longest main-thread task's
+ *         wall time. Whatever else runs on the machine adds to these.
+ *   CPU   the page runs unthrottled and traced: the main-thread CPU time (`tdur`, see cpu-time.ts)
+ *         of the tasks in the same interval, and of the longest task, each times 4. The throttler
+ *         keeps the thread busy while it holds it back (the thread time under throttling is close
+ *         to the wall time, checked here), so it cannot be used for this.
+ * The longest task covers the interval and the second after it: it shows whether the render yields.
+ */
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { mainThreadTasks, type TraceEvent } from './cpu-time.ts';
+
+export const THROTTLE = 4;
+
+export interface Sample {
+  /** Press to paint: wall time (raw walks) or main-thread CPU time × 4 (CPU walks). */
+  ms: number;
+  /** The longest main-thread task in the interval and the second after: wall, or CPU × 4. */
+  longestTaskMs: number;
+}
+
+async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  const onData = (data: { value: object[] }) => {
+    events.push(...(data.value as TraceEvent[]));
+  };
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'] },
+  });
+  return async () => {
+    const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', onData);
+    return events;
+  };
+}
+
+/**
+ * Installs a pointerdown timestamp recorder and a "painted" waiter in the page. A string, not a
+ * function: tsx's transform would add helper calls that do not exist inside the page.
+ */
+const PAGE_HELPERS = `
+  addEventListener('pointerdown', (event) => (window.__down = event.timeStamp), { capture: true });
+  window.__painted = (selector, notText) =>
+    new Promise((resolve) => {
+      const found = () => [...document.querySelectorAll(selector)].some((el) => notText === undefined || el.textContent.trim() !== notText);
+      const finish = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+      if (found()) return finish();
+      const observer = new MutationObserver(() => {
+        if (!found()) return;
+        observer.disconnect();
+        finish();
+      });
+      observer.observe(document, { subtree: true, childList: true, characterData: true });
+    });
+`;
+
+/** Presses a button and times it until an element matching `selector` (whose text is not `notText`) is painted. */
+async function timedPress(page: Page, cdp: CDPSession, throttled: boolean, button: string, selector: string, notText?: string): Promise<Sample> {
+  const stop = await startTrace(cdp);
+  const painted = page.evaluate(`window.__painted(${JSON.stringify(selector)}, ${JSON.stringify(notText)})`) as Promise<number>;
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const end = await painted;
+  const down = (await page.evaluate('window.__down')) as number;
+  await page.waitForTimeout(1000); // the tasks right after the paint belong to the same render
+  const events = await stop();
+  const tasks = mainThreadTasks(events);
+  // Page time and trace time use different origins: the pointerdown's dispatch in the trace is the press.
+  const dispatch = events.find((e) => e.name === 'EventDispatch' && (e.args as { data?: { type?: string } })?.data?.type === 'pointerdown');
+  const t0 = dispatch ? dispatch.ts : (tasks[0]?.ts ?? 0);
+  const rawMs = end - down;
+  const t1 = t0 + rawMs * 1000;
+  const inWindow = tasks.filter((task) => task.ts + task.dur >= t0 && task.ts <= t1);
+  const after = tasks.filter((task) => task.ts + task.dur >= t0 && task.ts <= t1 + 1_000_000);
+  if (throttled) return { ms: rawMs, longestTaskMs: Math.max(0, ...after.map((task) => task.dur)) / 1000 };
+  return {
+    ms: (inWindow.reduce((sum, task) => sum + task.cpu, 0) / 1000) * THROTTLE,
+    longestTaskMs: (Math.max(0, ...after.map((task) => task.cpu)) / 1000) * THROTTLE,
+  };
+}
+
+/** Fills the question on screen with its first choice (or nothing, where there is none). */
+async function answerFirst(page: Page): Promise<void> {
+  const radio = page.getByRole('radio').first();
+  if (await radio.count()) return radio.check();
+  const box = page.getByRole('checkbox').first();
+  if (await box.count()) return box.check();
+}
+
+async function walk(browser: Browser, baseUrl: string, throttled: boolean, next: Sample[], results: Sample[]): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    if (throttled) await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    await page.addInitScript({ content: PAGE_HELPERS });
+    await page.goto(`${baseUrl}/`);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'live');
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await page.waitForSelector('h1:has-text("Who are you looking for help for?")');
+    for (let i = 0; i < 30; i++) {
+      const heading = (await page.locator('h1').first().innerText()).trim();
+      if (heading === 'Check your answers') break;
+      await answerFirst(page);
+      next.push(await timedPress(page, cdp, throttled, 'Continue', 'h1', heading));
+    }
+    // The first group's name: the list has appeared (any markup that names groups in h3s or articles).
+    results.push(await timedPress(page, cdp, throttled, 'See my list', 'main article, main h3'));
+  } finally {
+    await context.close();
+  }
+}
+
+export interface InteractionTimings {
+  raw: { next: Sample[]; results: Sample[] };
+  cpu: { next: Sample[]; results: Sample[] };
+}
+
+/** `runs` throttled walks and `runs` unthrottled, traced walks, alternating (so drift in load hits both). */
+export async function measureInteractions(browser: Browser, baseUrl: string, runs: number): Promise<InteractionTimings> {
+  const timings: InteractionTimings = { raw: { next: [], results: [] }, cpu: { next: [], results: [] } };
+  for (let run = 0; run < runs; run++) {
+    await walk(browser, baseUrl, true, timings.raw.next, timings.raw.results);
+    await walk(browser, baseUrl, false, timings.cpu.next, timings.cpu.results);
+  }
+  return timings;
+}

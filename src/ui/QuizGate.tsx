@@ -1,0 +1,66 @@
+/**
+ * The questionnaire route. Before the machine has started (quiz-session.ts) it is the start page,
+ * with no XState loaded; once started, the questionnaire's own view (from the lazily loaded
+ * chunk) takes over. While the machine's state is still "start" the same StartPage element stays,
+ * so the page is not rebuilt when the chunk arrives.
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuiz } from './quiz/QuizContext';
+import { StartPage } from './quiz/StartPage';
+import { isNotStarted, loadedQuizRuntime, preloadQuiz } from './quiz-session';
+
+export function QuizGate() {
+  const { state } = useQuiz();
+  const runtime = loadedQuizRuntime();
+  useEffect(() => whenIdle(() => void preloadQuiz()), []);
+  if (isNotStarted(state) || !runtime || state.matches('start')) {
+    return (
+      <>
+        <NoScriptNotice />
+        <StartPage />
+      </>
+    );
+  }
+  const { QuizView } = runtime;
+  return <QuizView />;
+}
+
+/**
+ * Shown only with JavaScript off (the pre-rendered start page): the questions cannot run, the A–Z
+ * list can. Rendered by the live app too, so its markup matches the pre-rendered page it adopts.
+ */
+export function NoScriptNotice() {
+  const { t } = useTranslation();
+  return (
+    <noscript>
+      {/* Hides what cannot work without JavaScript (public/no-script.css). */}
+      <link rel="stylesheet" href="no-script.css" />
+      <div className="notice">
+        <p>
+          {t('start.noscript')} <a href="directory.html">{t('nav.directory')}</a>
+        </p>
+      </div>
+    </noscript>
+  );
+}
+
+/** Runs `task` once the page is loaded and the main thread is idle; returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  let cancel = () => {};
+  const schedule = () => {
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(task, { timeout: 5000 });
+      cancel = () => cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(task, 2000);
+      cancel = () => clearTimeout(id);
+    }
+  };
+  if (document.readyState === 'complete') schedule();
+  else addEventListener('load', schedule, { once: true });
+  return () => {
+    removeEventListener('load', schedule);
+    cancel();
+  };
+}

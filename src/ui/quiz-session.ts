@@ -1,0 +1,113 @@
+/**
+ * The questionnaire machine without putting XState on the first screen (issue 13: first-screen
+ * JS budget). `useQuizMachine(input)` stands in for `useMachine(quizMachine, { input })`:
+ *
+ * - Until the machine is needed, it returns a "not started" snapshot: the start page reads only
+ *   the context (a notice, the answers), which is what the machine's own start state holds.
+ * - The first event sent ("Start now", a shared link's answers, Exit…) loads quiz-runtime.ts,
+ *   starts the real actor with the same input, replays every event sent meanwhile in order, and
+ *   from then on returns the actor's snapshots. Nothing a person does is lost or reordered.
+ * - `preloadQuiz()` fetches the chunk without starting anything (idle time after the first screen).
+ *
+ * The machine has no timers or invoked actors, so an actor left running after an unmount holds
+ * nothing but memory; it is not stopped (StrictMode's mount-unmount-mount would stop it for good).
+ */
+import { useState, useSyncExternalStore } from 'react';
+import type { ActorRefFrom, SnapshotFrom } from 'xstate';
+import { pruneAnswers } from '../machine/flow';
+import type { QuizEvent, QuizInput, quizMachine } from '../machine/quiz-machine';
+
+type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
+type QuizSend = ActorRefFrom<typeof quizMachine>['send'];
+type Runtime = typeof import('./quiz-runtime');
+
+let runtime: Runtime | null = null;
+let loading: Promise<Runtime> | null = null;
+
+/** Fetches and evaluates the questionnaire chunk once; starts nothing. */
+export function preloadQuiz(): Promise<Runtime> {
+  loading ??= import('./quiz-runtime').then((module) => (runtime = module));
+  return loading;
+}
+
+/** The loaded chunk, or null: views it holds (QuizView) can render at once when it is there. */
+export function loadedQuizRuntime(): Runtime | null {
+  return runtime;
+}
+
+const pendingSnapshots = new WeakSet<object>();
+
+/** True for the stand-in snapshot: the machine has not started, the start page is showing. */
+export function isNotStarted(state: QuizSnapshot): boolean {
+  return pendingSnapshots.has(state);
+}
+
+/** The machine's start state, as its own context function would build it from the same input. */
+function notStartedSnapshot(input: QuizInput): QuizSnapshot {
+  const context: QuizSnapshot['context'] = {
+    answers: pruneAnswers(input.answers ?? {}),
+    returnToCheck: false,
+    missingAnswer: null,
+    notice: input.notice ?? null,
+    remember: input.remember ?? false,
+    declined: [],
+  };
+  const snapshot = {
+    status: 'active',
+    value: 'start',
+    context,
+    matches: (value: unknown) => value === 'start',
+    can: () => false,
+    hasTag: () => false,
+  };
+  pendingSnapshots.add(snapshot);
+  return snapshot as unknown as QuizSnapshot;
+}
+
+class QuizSession {
+  private snapshot: QuizSnapshot;
+  private actor: ReturnType<Runtime['createActor']> | null = null;
+  private queue: QuizEvent[] = [];
+  private listeners = new Set<() => void>();
+
+  constructor(private readonly input: QuizInput) {
+    this.snapshot = notStartedSnapshot(input);
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = () => this.snapshot;
+
+  send: QuizSend = (event) => {
+    if (this.actor) return this.actor.send(event);
+    this.queue.push(event);
+    // Already fetched (idle preload, tests): start now, in the same task as the press.
+    if (runtime) this.start(runtime);
+    else if (this.queue.length === 1) void preloadQuiz().then((module) => this.start(module));
+  };
+
+  private start({ createActor, quizMachine }: Runtime) {
+    if (this.actor) return;
+    const actor = createActor(quizMachine, { input: this.input });
+    actor.subscribe((snapshot) => {
+      this.snapshot = snapshot;
+      for (const listener of this.listeners) listener();
+    });
+    actor.start();
+    this.actor = actor;
+    for (const event of this.queue.splice(0)) actor.send(event);
+    this.snapshot = actor.getSnapshot();
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** Drop-in for `useMachine(quizMachine, { input })`: [snapshot, send]. The input is read once. */
+export function useQuizMachine(input: QuizInput): [QuizSnapshot, QuizSend] {
+  const [session] = useState(() => new QuizSession(input));
+  // The same snapshot while hydrating the pre-rendered start page (src/pwa/adopt-prerendered.ts).
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
+  return [snapshot, session.send];
+}
