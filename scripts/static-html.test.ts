@@ -90,7 +90,7 @@ describe('links that work without JavaScript', () => {
 
   it('point the footer’s information pages at their pre-rendered files', () => {
     expect(staticLinks('<a href="#/about">About</a><a href="#/privacy">P</a><a href="#/accessibility">A</a>', '../')).toBe(
-      '<a href="../about.html">About</a><a href="../privacy.html">P</a><a href="../accessibility.html">A</a>',
+      '<a href="../about.html" data-app-href="#/about">About</a><a href="../privacy.html" data-app-href="#/privacy">P</a><a href="../accessibility.html" data-app-href="#/accessibility">A</a>',
     );
   });
 
