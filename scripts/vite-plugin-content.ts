@@ -40,7 +40,11 @@ export function contentPlugin(): Plugin {
       if (kind === 'catalogue') {
         const { profiles, errors } = loadCatalogue();
         if (errors.length) this.error(`Content check failed:\n${formatProblems(errors)}`);
-        const withoutSources = profiles.map(({ sources: _sources, ...profile }) => profile);
+        // Sources ship in their own chunk; reach entries' source addresses are for the checker only.
+        const withoutSources = profiles.map(({ sources: _sources, reach, ...profile }) => ({
+          ...profile,
+          reach: reach.map(({ source: _source, ...entry }) => entry),
+        }));
         return `export default ${JSON.stringify(localize(withoutSources, lang))};`;
       }
       if (kind === 'helplines') {

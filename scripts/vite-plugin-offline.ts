@@ -65,6 +65,11 @@ export interface PrecachePlan {
  * the same pages from index.html), the PNG icons (fetched by the browser when installing), the
  * embed loader (for host pages), robots.txt.
  */
+/** Modules loaded only with clinic settings or when printing (see precachePlan). */
+const CLINIC_ONLY = /^(src\/settings\/(boot|local-groups|meeting-feeds)\.ts|src\/ui\/meetings\/NextMeetings\.tsx|node_modules\/@paulmillr\/qr\/.*)$/;
+/** The meeting feeds' Web Worker (named by Vite, not in the manifest's entries). */
+const WORKER = /^assets\/worker-[\w-]+\.js$/;
+
 export function precachePlan(outDir: string): PrecachePlan {
   const known = precacheList(outDir);
   const manifest = readBuildManifest(outDir);
@@ -83,10 +88,16 @@ export function precachePlan(outDir: string): PrecachePlan {
   const languages = Object.fromEntries(LANGUAGES.map((lang) => [lang, perLanguage[lang]!.filter((file) => !inAll(file))]));
   const languageFiles = new Set(Object.values(languages).flat());
   const sources = new Set(closureFiles(keysMatching(manifest, /^\0?pathways:sources$/)).filter((file) => !inAll(file)));
+  // Code only a clinic's settings or the print plan need (settings checks, meeting feeds, the QR
+  // encoder): cached on first use, unless something every visit needs shares it.
+  const clinicKeys = keysMatching(manifest, CLINIC_ONLY);
+  const otherKeys = Object.keys(manifest).filter((key) => manifest[key]!.isDynamicEntry && !clinicKeys.includes(key));
+  const needed = new Set(closureFiles(otherKeys.concat(keysMatching(manifest, /^index\.html$/))));
+  const clinicOnly = new Set(closureFiles(clinicKeys).filter((file) => !needed.has(file)));
   const common = known.filter(
     (file) =>
       ['index.html', 'icon.svg', 'manifest.webmanifest'].includes(file) ||
-      (file.startsWith('assets/') && !languageFiles.has(file) && !sources.has(file)),
+      (file.startsWith('assets/') && !languageFiles.has(file) && !sources.has(file) && !clinicOnly.has(file) && !WORKER.test(file)),
   );
   return { common, languages, known };
 }

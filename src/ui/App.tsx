@@ -11,13 +11,13 @@ import { QuizGate } from './QuizGate';
 import { useQuizMachine } from './quiz-session';
 import { hrefFor, useRoute, type Route } from './routing';
 import { ErrorBoundary } from './ErrorBoundary';
-import NotFoundPage from './NotFoundPage';
 import { useSettings } from '../settings/SettingsContext';
 import { ensureAllStrings } from '../i18n/i18n';
 
 const DirectoryPage = lazyWithPreload(() => import('./pages/DirectoryPage'));
 const ProfilePage = lazyWithPreload(() => import('./pages/ProfilePage'));
 const InfoPage = lazyWithPreload(() => import('./pages/InfoPage'));
+const NotFoundPage = lazyWithPreload(() => import('./NotFoundPage'));
 
 
 /** For pre-rendered pages: load the page's code before the live app replaces the static HTML. */
