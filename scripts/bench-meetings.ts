@@ -22,20 +22,12 @@ import { PROJECT_ROOT } from '../src/content/load-node.ts';
 import { CHROMIUM_ARGS } from '../tests/support/browser.ts';
 import { chromiumPath } from '../tests/support/chromium.ts';
 import { startStaticServer } from '../tests/support/server.ts';
+import { prng } from './seeded-random.ts';
 
 const COUNT = 10_000;
 const ZONES = ['Europe/London', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Australia/Sydney'];
 const TYPES = ['O', 'C', 'D', 'BE', 'W', 'M', 'LGBTQ', 'S', 'X', 'B', 'ST', 'SP', 'AL-AN', 'MED', 'TC'];
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A large intergroup's feed: mostly rooms, some online and hybrid, about 1 in 50 broken. */
 function makeFeed(count: number): unknown[] {

@@ -8,17 +8,8 @@ import * as V from '../src/content/vocabulary';
 import { ANSWER_VALUES, parseAnswers, type Answers } from '../src/engine/answers';
 import { recommendMessages } from '../src/engine/recommend';
 import type { GroupProfile } from '../src/engine/types';
+import { prng } from './seeded-random.ts';
 
-/** mulberry32: tiny, fast and seedable; Math.random() would make runs incomparable. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
