@@ -3,6 +3,11 @@ import fc from 'fast-check';
 import { hrefFor, parseRoute, safeDecode, type Route } from './routes';
 
 describe('parseRoute', () => {
+  it('knows the questionnaire’s own pages, and nothing past them', () => {
+    for (const hash of ['#/check', '#/results', '#/question/goal']) expect(parseRoute(hash)).toEqual({ name: 'quiz' });
+    for (const hash of ['#/check/x', '#/question/', '#/question/goal/more', '#/question/%ZZ']) expect(parseRoute(hash)).toEqual({ name: 'notFound' });
+  });
+
   it.each(['#/groups/%', '#/groups/%E0%A4%A', '#/groups/%ZZ', '#/groups/%E0%A4', '#/nope', '#/about/extra', '#/groups/al-anon/x'])(
     'gives the "not found" page for %s, without throwing',
     (hash) => {

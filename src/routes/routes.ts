@@ -42,6 +42,9 @@ export function parseRoute(hash: string, pathname = ''): Route | null {
     return decoded === null || rest.some(Boolean) ? { name: 'notFound' } : { name: 'group', id: decoded };
   }
   if (page !== undefined && INFO_PAGES.has(page) && !id) return { name: page as 'about' | 'privacy' | 'accessibility' };
+  // The questionnaire's own pages (src/ui/quiz/quiz-history.ts mirrors the machine's page here).
+  if ((page === 'check' || page === 'results') && !id) return { name: 'quiz' };
+  if (page === 'question' && id && /^[A-Za-z]+$/.test(id) && rest.length === 0) return { name: 'quiz' };
   return { name: 'notFound' };
 }
 

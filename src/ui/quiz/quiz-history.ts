@@ -50,7 +50,9 @@ export function useQuizHistory(view: View, revision: unknown, send: (event: Quiz
   // On arrival (a reload, or coming back from another page of the site): the address may name a quiz page.
   useEffect(() => {
     const wanted = viewFromHash(location.hash);
-    if (wanted === null || wanted === view || location.hash === '') return;
+    // The start page is never a page to restore: the machine begins there, and a shared link that
+    // has just been read (its address already reset to #/) must not be sent back to it.
+    if (wanted === null || wanted === 'start' || wanted === view || location.hash === '') return;
     restoringFrom.current = revision;
     asked.current = true;
     send({ type: 'nav.restore', view: wanted });

@@ -68,8 +68,10 @@ export function GroupCard({ profile, group, list, region, say, compare, nextMeet
         </p>
       )}
       <OfferedHere profileId={profile.id} />
-      {/* A clinic's own local meetings of this group matter at a glance, so they stay on the closed card. */}
+      {/* A clinic's own local meetings of this group matter at a glance, so they stay on the closed card
+          (both render nothing on a page without the clinic's meeting lists). */}
       <NearYou profileId={profile.id} />
+      {nextMeetings}
 
       <details className="results-card__more">
         <summary>{t('results.card.moreAbout', { name: profile.name })}</summary>
@@ -104,7 +106,6 @@ export function GroupCard({ profile, group, list, region, say, compare, nextMeet
 
           <h4 className="heading-s">{t('results.card.findMeeting')}</h4>
           <ContactLinks profile={profile} region={region} />
-          {nextMeetings}
 
           <div className="results-card__part results-card__cost">
             <h4 className="heading-s">{t('results.card.cost')}</h4>
