@@ -14,7 +14,9 @@
 import type { Settings } from './settings-schema';
 
 /** The only settings a plain link may set. Everything else (including settings added later) is clinic-only. */
-export const OPEN_KEYS = ['lang', 'region', 'theme', 'presets', 'preview'] as const satisfies readonly (keyof Settings)[];
+// meetingFeeds too: a plain link can only name feeds on the app's own site (another origin is
+// refused, the host relay needs the loader), so it shows only what the site's owner published.
+export const OPEN_KEYS = ['lang', 'region', 'theme', 'presets', 'preview', 'meetingFeeds'] as const satisfies readonly (keyof Settings)[];
 /** Never taken from a preview link: where the person is sent when they leave or report. */
 export const NOT_IN_PREVIEW = ['exitUrl', 'reportUrl'] as const satisfies readonly (keyof Settings)[];
 

@@ -9,9 +9,13 @@ import { useTranslation } from 'react-i18next';
 import { useQuiz } from './quiz/QuizContext';
 import { StartPage } from './quiz/StartPage';
 import { isNotStarted, loadedQuizRuntime, preloadQuiz } from './quiz-session';
+import { useQuizHistory, viewOf } from './quiz/quiz-history';
 
 export function QuizGate() {
-  const { state } = useQuiz();
+  const { state, send } = useQuiz();
+  // Here, not in QuizView: the address must be followed even while the start page shows (a reload on
+  // a question asks the machine for it, which also starts the machine; quiz-history.ts).
+  useQuizHistory(viewOf(state.value), state, send);
   const runtime = loadedQuizRuntime();
   useEffect(() => whenIdle(() => void preloadQuiz()), []);
   if (isNotStarted(state) || !runtime || state.matches('start')) {

@@ -9,16 +9,14 @@ import { CheckAnswersPage } from './CheckAnswersPage';
 import { QuestionPage } from './QuestionPage';
 import { useQuiz } from './QuizContext';
 import { StartPage } from './StartPage';
-import { useQuizHistory, viewOf } from './quiz-history';
 import './quiz.css';
 
 const ResultsPage = lazy(() => import('../results/ResultsPage'));
 
 export function QuizView() {
   const { t, i18n } = useTranslation();
-  const { state, send } = useQuiz();
-  // The address follows the machine's page; Back, Forward and reload ask the machine (quiz-history.ts).
-  useQuizHistory(viewOf(state.value), state, send);
+  // The address follows the machine's page through QuizGate (quiz-history.ts).
+  const { state } = useQuiz();
   const step = currentStep(state.value);
   if (step) return <QuestionPage key={step.id} step={step} />;
   if (state.matches('check')) return <CheckAnswersPage />;
