@@ -66,7 +66,7 @@ export interface PrecachePlan {
  * embed loader (for host pages), robots.txt.
  */
 /** Modules loaded only with clinic settings or when printing (see precachePlan). */
-const CLINIC_ONLY = /^(src\/settings\/(boot|local-groups|meeting-feeds)\.ts|src\/ui\/meetings\/NextMeetings\.tsx|node_modules\/@paulmillr\/qr\/.*)$/;
+const CLINIC_ONLY = /^(src\/settings\/(local-groups|meeting-feeds)\.ts|src\/ui\/meetings\/NextMeetings\.tsx|node_modules\/@paulmillr\/qr\/.*)$/;
 /** The meeting feeds' Web Worker (named by Vite, not in the manifest's entries). */
 const WORKER = /^assets\/worker-[\w-]+\.js$/;
 
@@ -96,7 +96,8 @@ export function precachePlan(outDir: string): PrecachePlan {
   const clinicOnly = new Set(closureFiles(clinicKeys).filter((file) => !needed.has(file)));
   const common = known.filter(
     (file) =>
-      ['index.html', 'icon.svg', 'manifest.webmanifest'].includes(file) ||
+      // early.js keeps Exit working before the app is live; the settings file is asked for on every visit.
+      ['index.html', 'icon.svg', 'manifest.webmanifest', 'early.js', 'pathways-settings.json'].includes(file) ||
       (file.startsWith('assets/') && !languageFiles.has(file) && !sources.has(file) && !clinicOnly.has(file) && !WORKER.test(file)),
   );
   return { common, languages, known };

@@ -34,8 +34,9 @@ describeBrowser('failing safely (issue 14, items 3, 4, 6)', () => {
     await context.unroute(RESULTS_CHUNK);
     await page.getByRole('button', { name: 'Reload the page' }).click();
     await page.waitForSelector('html[data-app="live"]', { state: 'attached' });
-    await page.getByRole('button', { name: 'Start now' }).click();
-    await expect.poll(() => page.getByRole('radio', { name: 'For me' }).isChecked()).toBe(true);
+    // The answers were remembered, so the reload comes back to the results, now that they load.
+    await page.getByRole('heading', { level: 1, name: 'Groups that may suit you' }).waitFor({ timeout: 15_000 });
+    await page.locator('main article').first().waitFor({ timeout: 15_000 });
     expect(problems(log, [/ResultsPage/, /Failed to fetch dynamically imported module/, /error occurred in the <Lazy> component/i])).toEqual([]);
     await close();
   });
@@ -61,7 +62,8 @@ describeBrowser('failing safely (issue 14, items 3, 4, 6)', () => {
       expect(log.pageErrors).toEqual([]);
       for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
       await page.waitForURL('https://www.bbc.co.uk/weather');
-      expect(problems(log, [/ERR_ABORTED .*icon\.svg/])).toEqual([]);
+      // Leaving aborts whatever was still downloading (the icon, the questionnaire fetched when idle).
+      expect(problems(log, [/ERR_ABORTED /])).toEqual([]);
       await close();
     });
   }
