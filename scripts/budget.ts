@@ -27,7 +27,8 @@ import { precachePlan } from './vite-plugin-offline.ts';
 
 const KIB = 1024;
 // Issue 13's goals are 96 KiB first-screen JS and a 200 KiB offline download. After the trust,
-// meetings and results work landed together the build sits just above both (97.1 and 204.7):
+// meetings and results work landed together the build sits just above both (97.1 and 212.9, the
+// latter with early.js, the settings file and the settings boot code precached for offline use):
 // these limits stop any further growth while that last kilobyte is won back (see the closing note).
 const BUDGETS_KIB = {
   firstScreenJs: 97.5,
@@ -37,7 +38,7 @@ const BUDGETS_KIB = {
   sources: 30,
   css: 12,
   firstLoad: 160,
-  offlineDownload: 206,
+  offlineDownload: 214,
 } as const;
 
 interface BudgetLine {
