@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { expect, inject, it } from 'vitest';
 import ui from '../src/locales/en/ui.json';
+import questions from '../src/locales/en/questions.json';
 import { describeBrowser, newPage, problems, useBrowser } from './support/browser.ts';
 import { startStaticServer } from './support/server.ts';
 
@@ -77,7 +78,7 @@ describeBrowser('a deploy under a caching host', () => {
       const script = await next.evaluate(() => document.querySelector<HTMLScriptElement>('script[type="module"]')?.getAttribute('src'));
       expect(script, 'the page is the second build').toBe(`./${second.entry}`);
       await next.getByRole('button', { name: ui.start.startButton }).click();
-      await next.getByRole('heading', { level: 1, name: ui.questions.for.title }).waitFor({ timeout: 20_000 });
+      await next.getByRole('heading', { level: 1, name: questions.questions.for.title }).waitFor({ timeout: 20_000 });
       expect(problems(log), 'nothing failed to load').toEqual([]);
     } finally {
       await close();

@@ -8,6 +8,7 @@ import { expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import results from '../src/locales/en/results.json';
 import ui from '../src/locales/en/ui.json';
+import questions from '../src/locales/en/questions.json';
 import { appURL, baseURL, describeBrowser, useBrowser, newPage, problems, screenshot, VIEWPORTS } from './support/browser.ts';
 import { startStaticServer } from './support/server.ts';
 
@@ -28,9 +29,9 @@ describeBrowser('offline after the first visit (service worker)', () => {
       await context.setOffline(true);
       await page.reload();
       await page.getByRole('button', { name: ui.start.startButton }).click();
-      await page.getByLabel(ui.questions.for.options.me).check();
+      await page.getByLabel(questions.questions.for.options.me).check();
       await page.getByRole('button', { name: ui.quiz.continue }).click();
-      await page.getByLabel(ui.questions.concerns.options.alcohol).check();
+      await page.getByLabel(questions.questions.concerns.options.alcohol).check();
       await page.getByRole('button', { name: ui.quiz.continue }).click();
 
       // Every later question can be skipped: skip to the check page.

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import type { Answers } from '../src/engine/answers.ts';
 import { encodeAnswers } from '../src/share/share-link.ts';
 import ui from '../src/locales/en/ui.json';
+import questions from '../src/locales/en/questions.json';
 import { appURL, describeBrowser, newPage, problems, useBrowser, VIEWPORTS } from './support/browser.ts';
 
 /** Remembers the first h1 as parsed, and adds up every layout shift not caused by input. */
@@ -35,7 +36,7 @@ describeBrowser('the live app and the pre-rendered pages', () => {
       await expect(page.getByRole('link', { name: ui.start.browse }).getAttribute('href')).resolves.toBe('#/groups');
       await expect(page.locator('[data-app-href]').count()).resolves.toBe(0);
       await page.getByRole('button', { name: ui.start.startButton }).click();
-      await page.getByRole('heading', { level: 1, name: ui.questions.for.title }).waitFor();
+      await page.getByRole('heading', { level: 1, name: questions.questions.for.title }).waitFor();
       expect(problems(log), 'no hydration warning or error').toEqual([]);
       expect(log.console.filter((m) => m.type === 'warning').map((m) => m.text)).toEqual([]);
     } finally {

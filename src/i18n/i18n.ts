@@ -29,14 +29,19 @@ export function detectLanguage(search: string, preferred: readonly string[]): La
   return 'en';
 }
 
-/** The strings the first screens need; the rest (reasons, results, pages) load with those views. */
-const FIRST_SCREEN_FILES = ['ui'];
+/**
+ * The strings files a language loads now: the first screen's (ui) to begin with; the questionnaire's
+ * join when it is about to start (`ensureStrings`), every file once a later view asks
+ * (`ensureAllStrings`). A language switch loads the same set in the new language.
+ */
+const wanted = new Set<string>(['ui']);
+let everything = false;
 const loaded = new Set<string>();
 
-async function loadStrings(language: string, only?: string[]): Promise<void> {
+async function loadStrings(language: string): Promise<void> {
   const paths = Object.keys(files).filter((path) => {
     const [, , lang, file] = path.split('/');
-    return lang === language && (!only || only.includes(file!.replace(/\.json$/, ''))) && !loaded.has(path);
+    return lang === language && (everything || wanted.has(file!.replace(/\.json$/, ''))) && !loaded.has(path);
   });
   const parts = await Promise.all(paths.map((path) => files[path]!()));
   parts.forEach((strings, i) => {
@@ -45,8 +50,13 @@ async function loadStrings(language: string, only?: string[]): Promise<void> {
   });
 }
 
+/** Some strings files (e.g. "questions") in this language and in any language switched to later. */
+export async function ensureStrings(names: string[], language = i18next.language): Promise<void> {
+  for (const name of names) wanted.add(name);
+  await loadStrings(language);
+}
+
 /** Every string of a language: awaited by the views loaded after the first screen. */
-let everything = false;
 export async function ensureAllStrings(language = i18next.language): Promise<void> {
   everything = true;
   await loadStrings(language);
@@ -58,7 +68,7 @@ export function hasAllStrings(language: string): boolean {
 }
 
 export async function ensureLanguage(language: string): Promise<void> {
-  await loadStrings(language, everything ? undefined : FIRST_SCREEN_FILES);
+  await loadStrings(language);
 }
 
 export async function initI18n(language: string): Promise<typeof i18next> {

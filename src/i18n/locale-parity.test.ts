@@ -157,7 +157,7 @@ describe('English has every key the code builds at run time', () => {
         ...optionsFor(step).map((value) => `${base}.options.${String(value)}`),
       ];
     });
-    expectNone(missingIn('ui.json', keys));
+    expectNone(missingIn('questions.json', keys));
   });
 
   it('engine: every reason, caution and exclusion key in src/engine/*.ts', () => {

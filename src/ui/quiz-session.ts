@@ -14,6 +14,7 @@
  */
 import { useState, useSyncExternalStore } from 'react';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
+import { ensureStrings } from '../i18n/i18n';
 import { pruneAnswers } from '../machine/flow';
 import type { QuizEvent, QuizInput, quizMachine } from '../machine/quiz-machine';
 
@@ -24,9 +25,12 @@ type Runtime = typeof import('./quiz-runtime');
 let runtime: Runtime | null = null;
 let loading: Promise<Runtime> | null = null;
 
-/** Fetches and evaluates the questionnaire chunk once; starts nothing. */
+/**
+ * Fetches and evaluates the questionnaire chunk and its strings (the questions are not part of the
+ * first screen's strings) once; starts nothing. The runtime counts as loaded only with both.
+ */
 export function preloadQuiz(): Promise<Runtime> {
-  loading ??= import('./quiz-runtime').then((module) => (runtime = module));
+  loading ??= Promise.all([import('./quiz-runtime'), ensureStrings(['questions'])]).then(([module]) => (runtime = module));
   return loading;
 }
 
