@@ -12,9 +12,11 @@
  *  sources           every profile's sources, one chunk for all languages, loaded only where shown
  *  CSS               every stylesheet in the build
  *  first load        index.html + its CSS + first-screen JS + icon + web app manifest
- *  offline download  what the service worker fetches after the first visit for one language
- *                    (scripts/vite-plugin-offline.ts: precachePlan), the larger language; counted
- *                    whole, although the browser's cache already holds the first load's share of it
+ *  offline download  what the service worker fetches over the network after the first visit, for
+ *                    one language (the larger): its precache plan (scripts/vite-plugin-offline.ts)
+ *                    less the hashed files the first visit downloaded, which it takes from the
+ *                    HTTP cache
+ *  offline cache     the whole precache for one language, first visit's files included
  * Issue 13 set the first-screen and offline limits. Layout shift (CLS 0) is checked by
  * tests/prerender-adopt.browser.test.ts; timings are not budgeted here (npm run bench:web).
  */
@@ -36,7 +38,9 @@ const BUDGETS_KIB = {
   sources: 30,
   css: 12,
   firstLoad: 160,
-  offlineDownload: 214,
+  offlineDownload: 200,
+  // Everything the worker stores for one language: the first visit's files and the download after it.
+  offlineCache: 214,
 } as const;
 
 interface BudgetLine {
@@ -85,8 +89,16 @@ function measure(dist: string): BudgetLine[] {
   lines.push({ name: 'first load', files: firstLoad, bytes: sum(dist, firstLoad), limit: BUDGETS_KIB.firstLoad });
 
   const plan = precachePlan(dist);
-  const offline = LANGUAGES.map((lang) => [...plan.common, ...plan.languages[lang]!]).reduce((a, b) => (sum(dist, a) >= sum(dist, b) ? a : b));
-  lines.push({ name: 'offline download (1 language)', files: offline, bytes: sum(dist, offline), limit: BUDGETS_KIB.offlineDownload });
+  const largest = (lists: string[][]) => lists.reduce((a, b) => (sum(dist, a) >= sum(dist, b) ? a : b));
+  const offlineCache = LANGUAGES.map((lang) => [...plan.common, ...plan.languages[lang]!]);
+  // The worker takes content-hashed files the first visit downloaded from the HTTP cache
+  // (scripts/service-worker.js, force-cache; tests/offline.browser.test.ts checks it): those cost nothing more.
+  const firstVisit = (lang: string) => new Set([...entryJs, ...entryCss, ...firstScreenStrings(lang)]);
+  const download = LANGUAGES.map((lang, i) => offlineCache[i]!.filter((file) => !firstVisit(lang).has(file)));
+  const afterFirst = largest(download);
+  lines.push({ name: 'offline download after the first visit (1 language)', files: afterFirst, bytes: sum(dist, afterFirst), limit: BUDGETS_KIB.offlineDownload });
+  const whole = largest(offlineCache);
+  lines.push({ name: 'offline cache, whole (1 language)', files: whole, bytes: sum(dist, whole), limit: BUDGETS_KIB.offlineCache });
   return lines;
 }
 

@@ -4,7 +4,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import results from '../src/locales/en/results.json';
 import ui from '../src/locales/en/ui.json';
@@ -48,6 +48,27 @@ describeBrowser('offline after the first visit (service worker)', () => {
       expect(problems(log), 'nothing failed to load offline').toEqual([]);
     } finally {
       await close();
+    }
+  });
+
+  it('does not download the first screen twice: the worker takes its files from the HTTP cache', async () => {
+    // A host that asks browsers to check every file again (Cache-Control: no-cache), the least
+    // helpful a common host is: the worker must still reuse the content-hashed files already here.
+    const host = await startStaticServer({ root: inject('distRoot'), headers: { 'Cache-Control': 'no-cache' } });
+    const { page, close } = await newPage(browser());
+    try {
+      await page.goto(`${host.url}/`);
+      await page.waitForLoadState('load');
+      const firstScreen = host.served.filter((path) => path.startsWith('/assets/'));
+      expect(firstScreen.some((path) => path.endsWith('.js')), 'the first screen loaded its scripts').toBe(true);
+      await waitForControl(page);
+      const precached = host.served.slice(firstScreen.length);
+      expect(precached.some((path) => path.startsWith('/assets/') && !firstScreen.includes(path)), 'the worker fetched the rest').toBe(true);
+      const twice = firstScreen.filter((path) => host.served.filter((p) => p === path).length > 1);
+      expect(twice, 'first-screen files fetched again by the worker').toEqual([]);
+    } finally {
+      await close();
+      await host.close();
     }
   });
 

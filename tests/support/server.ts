@@ -27,6 +27,8 @@ export interface StaticServer {
   setHeaders(headers: HeaderSource | undefined): void;
   /** Serve another folder from now on, at the same address (a deploy). */
   setRoot(root: string): void;
+  /** The path of every GET answered with a file, in order: what a host would count as downloads. */
+  served: string[];
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export function mimeType(file: string): string {
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
   let root = resolve(options.root);
   let headers = options.headers;
+  const served: string[] = [];
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     // no-store: every test sees the current build, never a cached one.
@@ -94,6 +97,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     const extra = typeof headers === 'function' ? headers(path) : (headers ?? {});
     res.writeHead(200, { ...base, 'Content-Type': mimeType(file), 'Content-Length': info.size, ...extra });
     if (req.method === 'HEAD') return res.end();
+    served.push(path);
     createReadStream(file).on('error', () => res.destroy()).pipe(res);
   };
 
@@ -121,6 +125,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     setRoot(next) {
       root = resolve(next);
     },
+    served,
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();
