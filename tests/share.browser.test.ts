@@ -1,7 +1,8 @@
 // Share links: the answers travel in the URL fragment only, open the same results elsewhere,
 // leave the address bar afterwards, and a broken or tampered link opens the start page with a notice.
 import { expect, it } from 'vitest';
-import type {  } from 'playwright-core';
+import resultsEs from '../src/locales/es/results.json';
+import results from '../src/locales/en/results.json';
 import { appURL, describeBrowser, useBrowser, newPage, problems } from './support/browser.ts';
 
 describeBrowser('share links', () => {
@@ -73,4 +74,23 @@ describeBrowser('share links', () => {
       }
     });
   }
+
+  it('opens in the language it was shared in, unless the address names one', async () => {
+    // Made by someone reading in Spanish (a browser set to Spanish puts no ?lang= in the address),
+    // opened on a phone set to English: the list is read in Spanish, the same words she read.
+    const encoded = Buffer.from(JSON.stringify({ for: 'me', concerns: ['alcohol'], region: 'mx', language: 'es' })).toString('base64url');
+    const { page, log, close } = await newPage(browser(), { locale: 'en-US' });
+    try {
+      await page.goto(appURL(`/#results=${encoded}`));
+      await page.getByRole('heading', { level: 1, name: resultsEs.results.title.me }).waitFor();
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+      await page.goto('about:blank');
+      await page.goto(appURL(`/?lang=en#results=${encoded}`));
+      await page.getByRole('heading', { level: 1, name: results.results.title.me }).waitFor();
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+      expect(problems(log)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -13,9 +13,14 @@ describe('share links', () => {
   });
 
   it('puts the answers in the fragment, never the query string', () => {
-    const url = new URL(shareUrl({ origin: 'https://clinic.example', pathname: '/pathways/', search: '?lang=es' }, { for: 'me', concerns: ['alcohol'] }));
+    const url = new URL(shareUrl({ origin: 'https://clinic.example', pathname: '/pathways/', search: '?lang=es' }, { for: 'me', concerns: ['alcohol'] }, 'es'));
     expect(url.search).toBe('?lang=es');
     expect(url.hash).toMatch(/^#results=[A-Za-z0-9_-]+$/);
+  });
+
+  it.each(['en', 'es'] as const)('names the language the results were read in (%s), with the answers', (language) => {
+    const url = new URL(shareUrl({ origin: 'https://clinic.example', pathname: '/', search: '' }, { for: 'me', concerns: ['alcohol'], language: language === 'en' ? 'es' : 'en' }, language));
+    expect(decodeAnswers(url.hash.slice('#results='.length))).toEqual({ ok: true, answers: { for: 'me', concerns: ['alcohol'], language } });
   });
 
   it.each(['', '%%%', 'bm90IGpzb24', encodeAnswers({ for: 'me', concerns: ['alcohol'] }).slice(0, -3), btoa('{"for":"me","concerns":["beer"]}')])(

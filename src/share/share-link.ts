@@ -3,6 +3,7 @@
  * never send to a server, so no server log ever sees them.
  */
 import { parseAnswers, type Answers, type ParsedAnswers } from '../engine/answers';
+import type { Language } from '../content/vocabulary';
 
 import { SHARE_PREFIX } from './share-prefix';
 
@@ -34,6 +35,10 @@ export function decodeAnswers(encoded: string): ParsedAnswers {
   }
 }
 
-export function shareUrl(location: Pick<Location, 'origin' | 'pathname' | 'search'>, answers: Answers): string {
-  return `${location.origin}${location.pathname}${location.search}${SHARE_PREFIX}${encodeAnswers(answers)}`;
+/**
+ * The link also names the language the person reads the results in (the contract's `language`), so
+ * whoever opens it reads the same list in the same words, whatever their own browser prefers.
+ */
+export function shareUrl(location: Pick<Location, 'origin' | 'pathname' | 'search'>, answers: Answers, language: Language): string {
+  return `${location.origin}${location.pathname}${location.search}${SHARE_PREFIX}${encodeAnswers({ ...answers, language })}`;
 }

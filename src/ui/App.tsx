@@ -12,7 +12,7 @@ import { useQuizMachine } from './quiz-session';
 import { hrefFor, useRoute, type Route } from './routing';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useSettings } from '../settings/SettingsContext';
-import { ensureAllStrings } from '../i18n/i18n';
+import { applyDocumentLanguage, ensureAllStrings, switchLanguage } from '../i18n/i18n';
 
 const DirectoryPage = lazyWithPreload(() => import('./pages/DirectoryPage'));
 const ProfilePage = lazyWithPreload(() => import('./pages/ProfilePage'));
@@ -36,7 +36,7 @@ export interface AppProps {
 }
 
 export function App({ presetAnswers, exitUrl: exitUrlProp }: AppProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const route = useRoute();
   const { reportUrl, exitUrl: clinicExitUrl } = useSettings().settings;
   const [state, send] = useQuizMachine(initialInput(presetAnswers)); // XState loads on the first event (quiz-session.ts)
@@ -53,14 +53,20 @@ export function App({ presetAnswers, exitUrl: exitUrlProp }: AppProps) {
     if (route.name !== 'shared') return;
     // Loaded only when a shared link is opened: it brings the answer validator with it. The results'
     // strings load alongside, so the results page never shows raw keys while they arrive.
-    void Promise.all([import('../share/share-link'), ensureAllStrings()]).then(([{ decodeAnswers }]) => {
+    void Promise.all([import('../share/share-link'), ensureAllStrings()]).then(async ([{ decodeAnswers }]) => {
       const parsed = decodeAnswers(route.encoded);
-      if (parsed.ok) send({ type: 'answers.load', answers: parsed.answers });
-      else send({ type: 'link.broken' });
+      if (parsed.ok) {
+        const { language, ...answers } = parsed.answers;
+        // Read in the language it was shared in, unless the address names one (?lang=, a clinic's embed).
+        if (language && language !== i18n.language && !new URLSearchParams(location.search).has('lang')) {
+          await switchLanguage(language).then(() => applyDocumentLanguage(language), () => undefined);
+        }
+        send({ type: 'answers.load', answers });
+      } else send({ type: 'link.broken' });
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hrefFor({ name: 'quiz' })}`);
       dispatchEvent(new HashChangeEvent('hashchange'));
     });
-  }, [route, send]);
+  }, [route, send, i18n]);
 
   const onExit = useCallback(() => {
     send({ type: 'quiz.restart' });

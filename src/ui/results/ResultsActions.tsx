@@ -2,12 +2,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../engine/answers';
+import { isLanguage } from '../../i18n/i18n';
 import { useQuiz } from '../quiz/QuizContext';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 export function ResultsActions({ answers, onPrint }: { answers: Answers; onPrint: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { send } = useQuiz();
   const [link, setLink] = useState<string | null>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
@@ -15,7 +16,7 @@ export function ResultsActions({ answers, onPrint }: { answers: Answers; onPrint
   const copyLink = async () => {
     // Loaded on click: it brings the answers validator, which most people never need.
     const { shareUrl } = await import('../../share/share-link');
-    const url = shareUrl(location, answers);
+    const url = shareUrl(location, answers, isLanguage(i18n.language) ? i18n.language : 'en');
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);

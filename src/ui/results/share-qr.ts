@@ -2,6 +2,7 @@
  * A QR code of the share link, made on the device by @paulmillr/qr (small, no dependencies,
  * audited). Loaded only when the person prints or asks for the code: most never need it.
  */
+import type { Language } from '../../content/vocabulary';
 import type { Answers } from '../../engine/answers';
 
 export interface ShareQr {
@@ -10,9 +11,9 @@ export interface ShareQr {
   modules: boolean[][];
 }
 
-export async function makeShareQr(answers: Answers): Promise<ShareQr> {
+export async function makeShareQr(answers: Answers, language: Language): Promise<ShareQr> {
   const [{ encodeQR }, { shareUrl }] = await Promise.all([import('@paulmillr/qr'), import('../../share/share-link')]);
-  const url = shareUrl(location, answers);
+  const url = shareUrl(location, answers, language);
   // "medium" error correction survives a creased or smudged printout and still fits a long link.
   return { url, modules: encodeQR(url, 'raw', { ecc: 'medium', border: 0 }) };
 }

@@ -5,19 +5,23 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { isLanguage } from '../../i18n/i18n';
 import type { Answers } from '../../engine/answers';
 import { makeShareQr, type ShareQr } from './share-qr';
 
 export function usePrintPlan(answers: Answers) {
   const [drawn, setDrawn] = useState<{ answers: Answers; qr: ShareQr } | null>(null);
-  const made = useRef<{ answers: Answers; qr: Promise<ShareQr> } | null>(null);
+  const { i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const made = useRef<{ answers: Answers; language: string; qr: Promise<ShareQr> } | null>(null);
 
   const prepare = useCallback(async () => {
-    if (made.current?.answers !== answers) made.current = { answers, qr: makeShareQr(answers) };
+    if (made.current?.answers !== answers || made.current.language !== language) made.current = { answers, language, qr: makeShareQr(answers, language) };
     const qr = await made.current.qr;
     // Drawn before the print dialog takes its picture of the page.
     flushSync(() => setDrawn({ answers, qr }));
-  }, [answers]);
+  }, [answers, language]);
 
   useEffect(() => {
     const onBeforePrint = () => void prepare().catch(() => undefined);
