@@ -25,6 +25,9 @@ describeBrowser('pre-rendered pages (JavaScript off)', () => {
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(ui.start.title);
       const pointer = page.locator('main .notice');
       await expect(pointer.textContent()).resolves.toContain(ui.start.noscript);
+      // What needs the app is not offered (public/noscript.css): no Start button, no language buttons.
+      await expect(page.getByRole('button', { name: ui.start.startButton }).isVisible()).resolves.toBe(false);
+      await expect(page.getByRole('navigation', { name: ui.app.languageLabel }).isVisible()).resolves.toBe(false);
       await screenshot(page, 'prerender-start-nojs-phone');
 
       await pointer.getByRole('link', { name: ui.nav.directory }).click();
@@ -40,6 +43,7 @@ describeBrowser('pre-rendered pages (JavaScript off)', () => {
       await page.waitForURL(/\/groups\/al-anon\.html$/);
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Al-Anon Family Groups (Al-Anon)');
       await expect(page.title()).resolves.toContain('Al-Anon');
+      await expect(page.getByRole('navigation', { name: ui.app.languageLabel }).isVisible(), 'one folder down too').resolves.toBe(false);
       await screenshot(page, 'prerender-group-nojs-phone');
 
       // One folder down, the relative links still lead back.

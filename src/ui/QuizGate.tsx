@@ -38,8 +38,7 @@ export function NoScriptNotice() {
   const { t } = useTranslation();
   return (
     <noscript>
-      {/* Hides what cannot work without JavaScript (public/no-script.css). */}
-      <link rel="stylesheet" href="no-script.css" />
+      {/* What cannot work without JavaScript is hidden by public/noscript.css, linked from the page's head. */}
       <div className="notice">
         <p>
           {t('start.noscript')} <a href="directory.html">{t('nav.directory')}</a>
