@@ -2,48 +2,34 @@
 // embed.js from the app's origin, where the build sits in a sub-folder. Checks the
 // iframe, its height through the quiz, theme, language, presets, local groups,
 // bad settings and the quick exit. See EMBEDDING.md.
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { beforeAll, expect, inject, it } from 'vitest';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { describeBrowser, launchBrowser, newPage, problems, screenshot, VIEWPORTS, type PageLog } from './support/browser.ts';
-import { startStaticServer, type StaticServer } from './support/server.ts';
+import type { Frame, Page } from 'playwright-core';
+import { describeBrowser, newPage, problems, screenshot, VIEWPORTS, type PageLog } from './support/browser.ts';
+import { framedOnlyBy, useTwoOrigins } from './support/two-origins.ts';
 
 const EXIT = 'https://exit.example/weather';
 const BASE = '/pathways/'; // the build in a sub-folder, as on a shared static host
 
 describeBrowser('embedding on a clinic website', () => {
-  let browser: Browser;
-  let app: StaticServer;
-  let host: StaticServer;
-  let appRoot: string;
-  let hostRoot: string;
+  const sites = useTwoOrigins({
+    builds: [BASE],
+    // The clinic's local-groups file sits beside the build (same origin as the app).
+    prepare: async ({ appRoot }) => {
+      await cp('examples/local-groups.json', join(appRoot, BASE, 'clinic/local-groups.json'));
+      await writeFile(join(appRoot, BASE, 'clinic/broken.json'), '{"groups": [ { "profile": "lifering", ');
+    },
+  });
   let pageNumber = 0;
 
-  beforeAll(async () => {
-    [appRoot, hostRoot] = await Promise.all([mkdtemp(join(tmpdir(), 'pathways-app-')), mkdtemp(join(tmpdir(), 'pathways-host-'))]);
-    // A copy of the build, so the clinic's local-groups file can sit beside it (same origin as the app).
-    await cp(inject('distRoot'), join(appRoot, BASE), { recursive: true });
-    await cp('examples/local-groups.json', join(appRoot, BASE, 'clinic/local-groups.json'));
-    await writeFile(join(hostRoot, 'favicon.ico'), '');
-    await writeFile(join(appRoot, BASE, 'clinic/broken.json'), '{"groups": [ { "profile": "lifering", ');
-    [browser, host, app] = await Promise.all([launchBrowser(), startStaticServer({ root: hostRoot }), startStaticServer({ root: appRoot })]);
-    // What EMBEDDING.md tells the app's host to send: only the clinic may frame it; no referrer.
-    app.setHeaders((path): Record<string, string> =>
-      path.endsWith('.html') || path.endsWith('/')
-        ? { 'Content-Security-Policy': `frame-ancestors ${host.url}`, 'Referrer-Policy': 'no-referrer' }
-        : {},
-    );
+  beforeAll(() => {
+    sites.app.setHeaders(framedOnlyBy(sites.host));
     // The clinic's strict policy: its own files, the loader script, and frames from the app only.
-    host.setHeaders({
-      'Content-Security-Policy': `default-src 'none'; script-src 'self' ${app.url}${BASE}embed.js; frame-src ${app.url}; style-src 'self'; img-src 'self'`,
+    sites.host.setHeaders({
+      'Content-Security-Policy': `default-src 'none'; script-src 'self' ${sites.app.url}${BASE}embed.js; frame-src ${sites.app.url}; style-src 'self'; img-src 'self'`,
     });
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), app?.close(), host?.close()]);
-    await Promise.all([rm(appRoot, { recursive: true, force: true }), rm(hostRoot, { recursive: true, force: true })]);
   });
 
   /** Writes a clinic page with the snippet (and `data-*` attributes) and opens it. */
@@ -51,18 +37,18 @@ describeBrowser('embedding on a clinic website', () => {
     const data = Object.entries(attributes).map(([k, v]) => ` data-${k}="${v.replace(/"/g, '&quot;')}"`).join('');
     const file = `clinic-${++pageNumber}.html`;
     await writeFile(
-      join(hostRoot, file),
+      join(sites.hostRoot, file),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Riverside Clinic</title></head><body><header><p>Riverside Clinic</p></header><main><h1>Find a support group</h1>
 <p>Our staff can help you choose.</p>${options.target ? '<div id="pathways-here"></div><p>Between</p>' : ''}
-<script src="${app.url}${BASE}embed.js" async${data}></script><p id="after">Call us on 0300 123 4567.</p></main></body></html>`,
+<script src="${sites.app.url}${BASE}embed.js" async${data}></script><p id="after">Call us on 0300 123 4567.</p></main></body></html>`,
     );
     const viewport = options.width ? { width: options.width, height: 740 } : VIEWPORTS.desktop;
-    const opened = await newPage(browser, { viewport });
+    const opened = await newPage(sites.browser, { viewport });
     await opened.context.route('https://exit.example/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
     // Globals present before any script of the page runs, to prove the loader adds none.
     await opened.context.addInitScript(() => Object.assign(window, { __globalsAtStart: Object.keys(window) }));
-    await opened.page.goto(`${host.url}/${file}`);
+    await opened.page.goto(`${sites.host.url}/${file}`);
     const frame = await appFrame(opened.page);
     return { ...opened, frame };
   }
@@ -106,7 +92,7 @@ describeBrowser('embedding on a clinic website', () => {
     expect(await iframe.evaluate((el) => el.previousElementSibling?.tagName + ' ' + el.nextElementSibling?.id)).toBe('SCRIPT after');
     const box = await iframe.evaluate((el) => ({ width: el.clientWidth, parent: el.parentElement!.clientWidth, border: getComputedStyle(el).borderTopWidth }));
     expect(box).toEqual({ width: box.parent, parent: box.parent, border: '0px' });
-    expect(frame.url()).toMatch(new RegExp(`^${app.url}${BASE}index.html\\?lang=en&parentOrigin=`));
+    expect(frame.url()).toMatch(new RegExp(`^${sites.app.url}${BASE}index.html\\?lang=en&parentOrigin=`));
     expect(await page.title()).toBe('Riverside Clinic');
     expect(await page.evaluate(() => [scrollY, document.head.querySelectorAll('style, link').length])).toEqual([0, 0]);
     const globals = await page.evaluate(() => {
@@ -116,7 +102,7 @@ describeBrowser('embedding on a clinic website', () => {
     });
     expect(globals).toEqual([]);
     expect(problems(log), 'errors or CSP violations on the host or in the app').toEqual([]);
-    expect(log.requests.filter((url) => !url.startsWith(host.url) && !url.startsWith(app.url))).toEqual([]);
+    expect(log.requests.filter((url) => !url.startsWith(sites.host.url) && !url.startsWith(sites.app.url))).toEqual([]);
     await close();
   });
 
@@ -266,10 +252,10 @@ describeBrowser('embedding on a clinic website', () => {
 
   it('works as a plain iframe with settings in its address (no loader, no height messages)', async () => {
     const file = `plain-${++pageNumber}.html`;
-    const src = `${app.url}${BASE}index.html?lang=es&accent=%23005eb8&mode=dark`;
-    await writeFile(join(hostRoot, file), `<!doctype html><title>Plain</title><iframe title="Pathways" src="${src}" width="100%" height="800"></iframe>`);
-    const { page, log, close } = await newPage(browser);
-    await page.goto(`${host.url}/${file}`);
+    const src = `${sites.app.url}${BASE}index.html?lang=es&accent=%23005eb8&mode=dark`;
+    await writeFile(join(sites.hostRoot, file), `<!doctype html><title>Plain</title><iframe title="Pathways" src="${src}" width="100%" height="800"></iframe>`);
+    const { page, log, close } = await newPage(sites.browser);
+    await page.goto(`${sites.host.url}/${file}`);
     const frame = await appFrame(page);
     expect(await frame.locator('html').evaluate((el: HTMLElement) => [el.lang, el.dataset.theme])).toEqual(['es', 'dark']);
     expect(problems(log)).toEqual([]);

@@ -3,13 +3,12 @@
 // clinic's feeds and hands them to the frame; "Next meetings" appear under the shortlisted
 // groups. Also: time zones, "use my location", .ics, hostile and broken feeds, and a feed
 // on the app's own site read directly. See EMBEDDING.md, "Meeting feeds".
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { beforeAll, expect, it } from 'vitest';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Frame, Locator } from 'playwright-core';
-import { axeCheck, describeBrowser, formatViolations, launchBrowser, newPage, problems, screenshot, VIEWPORTS, type PageLog } from './support/browser.ts';
-import { startStaticServer, type StaticServer } from './support/server.ts';
+import type { BrowserContextOptions, Frame, Locator } from 'playwright-core';
+import { axeCheck, describeBrowser, formatViolations, newPage, problems, screenshot, VIEWPORTS, type PageLog } from './support/browser.ts';
+import { framedOnlyBy, useTwoOrigins } from './support/two-origins.ts';
 
 const BASE = '/pathways/';
 // Tuesday 1 December 2026, 09:00 in London.
@@ -17,45 +16,33 @@ const NOW = new Date('2026-12-01T09:00:00Z');
 const AA_PRESETS = { 'preset-for': 'me', 'preset-concerns': 'alcohol', 'preset-spirituality': 'wants', 'preset-style': 'steps-and-sponsor', region: 'uk' };
 
 describeBrowser('next meetings from Meeting Guide feeds', () => {
-  let browser: Browser;
-  let app: StaticServer;
-  let host: StaticServer;
-  let appRoot: string;
-  let hostRoot: string;
+  const sites = useTwoOrigins({
+    builds: [BASE],
+    prepare: async ({ appRoot, hostRoot }) => {
+      await cp('examples/meetings', join(hostRoot, 'meetings'), { recursive: true });
+      await cp('examples/clinic.css', join(hostRoot, 'clinic.css'));
+      await cp('examples/meetings/aa.json', join(appRoot, BASE, 'feeds/aa.json'));
+      await writeFile(join(hostRoot, 'meetings/broken.json'), '[{"name": "Half a meeting", ');
+      await writeFile(join(hostRoot, 'meetings/page.html'), '<!doctype html><title>Not a feed</title><p>Oops</p>');
+      await writeFile(join(hostRoot, 'meetings/big.json'), `[${' '.repeat(5_100_000)}]`);
+      await writeFile(join(hostRoot, 'meetings/hostile.json'), JSON.stringify(hostileFeed()));
+    },
+  });
   let pageNumber = 0;
 
-  beforeAll(async () => {
-    [appRoot, hostRoot] = await Promise.all([mkdtemp(join(tmpdir(), 'pathways-app-')), mkdtemp(join(tmpdir(), 'pathways-host-'))]);
-    await cp(inject('distRoot'), join(appRoot, BASE), { recursive: true });
-    await cp('examples/meetings', join(hostRoot, 'meetings'), { recursive: true });
-    await cp('examples/clinic.css', join(hostRoot, 'clinic.css'));
-    await cp('examples/meetings/aa.json', join(appRoot, BASE, 'feeds/aa.json'));
-    await writeFile(join(hostRoot, 'favicon.ico'), '');
-    await writeFile(join(hostRoot, 'meetings/broken.json'), '[{"name": "Half a meeting", ');
-    await writeFile(join(hostRoot, 'meetings/page.html'), '<!doctype html><title>Not a feed</title><p>Oops</p>');
-    await writeFile(join(hostRoot, 'meetings/big.json'), `[${' '.repeat(5_100_000)}]`);
-    await writeFile(join(hostRoot, 'meetings/hostile.json'), JSON.stringify(hostileFeed()));
-    [browser, host, app] = await Promise.all([launchBrowser(), startStaticServer({ root: hostRoot }), startStaticServer({ root: appRoot })]);
-    app.setHeaders((path): Record<string, string> =>
-      path.endsWith('.html') || path.endsWith('/') ? { 'Content-Security-Policy': `frame-ancestors ${host.url}`, 'Referrer-Policy': 'no-referrer' } : {},
-    );
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), app?.close(), host?.close()]);
-    await Promise.all([rm(appRoot, { recursive: true, force: true }), rm(hostRoot, { recursive: true, force: true })]);
-  });
+  beforeAll(() => sites.app.setHeaders(framedOnlyBy(sites.host)));
 
   /** The demo page itself, pointed at this test's app server, with extra data-* attributes on the script. */
   async function openDemo(extra: Record<string, string>, options: Omit<BrowserContextOptions, 'viewport'> & { viewport?: { width: number; height: number } } = {}) {
     let html = await readFile('examples/clinic.html', 'utf8');
-    html = html.replaceAll('http://127.0.0.1:4173/', `${app.url}${BASE}`).replaceAll('http://127.0.0.1:4173', app.url);
+    html = html.replaceAll('http://127.0.0.1:4173/', `${sites.app.url}${BASE}`).replaceAll('http://127.0.0.1:4173', sites.app.url);
     const data = Object.entries(extra).map(([k, v]) => ` data-${k}="${v.replace(/"/g, '&quot;')}"`).join('');
     html = html.replace('data-target="pathways-finder"', `data-target="pathways-finder"${data}`);
     const file = `clinic-${++pageNumber}.html`;
-    await writeFile(join(hostRoot, file), html);
-    const opened = await newPage(browser, { viewport: VIEWPORTS.desktop, timezoneId: 'Europe/London', ...options });
+    await writeFile(join(sites.hostRoot, file), html);
+    const opened = await newPage(sites.browser, { viewport: VIEWPORTS.desktop, timezoneId: 'Europe/London', ...options });
     await opened.context.clock.setFixedTime(NOW);
-    await opened.page.goto(`${host.url}/${file}`);
+    await opened.page.goto(`${sites.host.url}/${file}`);
     const handle = await opened.page.locator('iframe').elementHandle({ timeout: 10_000 });
     const frame = (await handle!.contentFrame())!;
     await frame.waitForFunction(() => document.documentElement.dataset.app === 'live', null, { timeout: 15_000 });
@@ -75,7 +62,7 @@ describeBrowser('next meetings from Meeting Guide feeds', () => {
   const nextMeetings = (scope: Locator) => scope.getByRole('region', { name: 'Next meetings' });
   const meetingNames = (region: Locator) => region.locator('.meeting__name').allInnerTexts();
   const warnings = (log: PageLog) => log.console.filter((m) => m.type === 'warning').map((m) => m.text);
-  const onlyTwoOrigins = (log: PageLog) => log.requests.filter((url) => !/^(blob|data|about):/.test(url) && !url.startsWith(host.url) && !url.startsWith(app.url));
+  const onlyTwoOrigins = (log: PageLog) => log.requests.filter((url) => !/^(blob|data|about):/.test(url) && !url.startsWith(sites.host.url) && !url.startsWith(sites.app.url));
 
   it('the clinic demo shows the next meetings of the shortlisted groups from the clinic’s own feeds', async () => {
     const { page, frame, log, close } = await openDemo(AA_PRESETS);
@@ -91,7 +78,7 @@ describeBrowser('next meetings from Meeting Guide feeds', () => {
     // The feed's frame never fetched the host's files itself: the loader did, on the host's origin.
     const feedRequests = log.requests.filter((url) => url.includes('/meetings/'));
     expect(feedRequests.length).toBeGreaterThan(0);
-    expect(feedRequests.every((url) => url.startsWith(`${host.url}/meetings/`))).toBe(true);
+    expect(feedRequests.every((url) => url.startsWith(`${sites.host.url}/meetings/`))).toBe(true);
     expect(onlyTwoOrigins(log)).toEqual([]);
     expect(problems(log)).toEqual([]);
     // The example's broken entries are each named once in the console.
@@ -229,10 +216,10 @@ describeBrowser('next meetings from Meeting Guide feeds', () => {
   });
 
   it('a feed on the app’s own site is read directly, without a loader', async () => {
-    const { page, log, close } = await newPage(browser, { timezoneId: 'Europe/London', viewport: VIEWPORTS.phone });
+    const { page, log, close } = await newPage(sites.browser, { timezoneId: 'Europe/London', viewport: VIEWPORTS.phone });
     await page.clock.setFixedTime(NOW);
     const query = 'meetingFeeds=alcoholics-anonymous%20feeds/aa.json&preset.for=me&preset.concerns=alcohol&preset.spirituality=wants&preset.style=steps-and-sponsor&region=uk';
-    await page.goto(`${app.url}${BASE}index.html?${query}`);
+    await page.goto(`${sites.app.url}${BASE}index.html?${query}`);
     await page.waitForSelector('html[data-app="live"]', { state: 'attached', timeout: 15_000 });
     await page.getByRole('button', { name: 'Start now' }).click();
     for (let step = 0; step < 30 && !(await page.getByRole('button', { name: 'See my list' }).isVisible()); step++) {
@@ -241,12 +228,12 @@ describeBrowser('next meetings from Meeting Guide feeds', () => {
     await page.getByRole('button', { name: 'See my list' }).click();
     const aa = page.locator('article.results-card').filter({ has: page.getByRole('heading', { level: 3, name: /^Alcoholics Anonymous/ }) }).getByRole('region', { name: 'Next meetings' });
     await expect.poll(() => aa.locator('.meeting__name').allInnerTexts(), { timeout: 15_000 }).toEqual(['Hillside Tuesday', 'Rainbow Group', 'Late Night Phone Meeting']);
-    expect(log.requests.some((url) => url === `${app.url}${BASE}feeds/aa.json`)).toBe(true);
+    expect(log.requests.some((url) => url === `${sites.app.url}${BASE}feeds/aa.json`)).toBe(true);
     // The meetings view passes axe (WCAG 2.2 AA rules) with its location controls showing.
     await aa.getByRole('button', { name: 'Use my location' }).waitFor();
     const violations = await axeCheck(page);
     expect(violations, formatViolations(violations)).toEqual([]);
-    expect(log.requests.filter((url) => !/^(blob|data):/.test(url) && !url.startsWith(app.url))).toEqual([]);
+    expect(log.requests.filter((url) => !/^(blob|data):/.test(url) && !url.startsWith(sites.app.url))).toEqual([]);
     expect(problems(log)).toEqual([]);
     await close();
   });

@@ -2,13 +2,12 @@
 // "Offered here", exit address, group filters) apply only where a clinic really set them —
 // a frame whose parent the loader proves, or the settings file on the app's own site —
 // never from a plain link; a preview link says so loudly. See src/settings/trust.ts.
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { describeBrowser, launchBrowser, newPage, problems, screenshot, VIEWPORTS } from './support/browser.ts';
-import { startStaticServer, type StaticServer } from './support/server.ts';
+import type { Frame, Page } from 'playwright-core';
+import { describeBrowser, newPage, problems, screenshot, VIEWPORTS } from './support/browser.ts';
+import { useTwoOrigins } from './support/two-origins.ts';
 
 const SPOOF = {
   contactName: 'Pathways 24-hour crisis team',
@@ -23,32 +22,19 @@ const RESULTS = `#results=${Buffer.from(JSON.stringify({ for: 'me', concerns: ['
 const query = (extra: Record<string, string> = {}) => `?${new URLSearchParams({ ...SPOOF, ...extra })}`;
 
 describeBrowser('clinic settings only from a clinic (issue 14, item 1)', () => {
-  let browser: Browser;
-  let app: StaticServer;
-  let host: StaticServer;
-  let appRoot: string;
-  let hostRoot: string;
+  const sites = useTwoOrigins({
+    builds: ['a', 'own'],
+    // A clinic that publishes its own copy: its settings file beside index.html.
+    prepare: ({ appRoot }) =>
+      writeFile(
+        join(appRoot, 'own', 'pathways-settings.json'),
+        JSON.stringify({ contactLine: { name: 'Riverside Clinic', phone: '0300 123 4567' }, exitUrl: 'https://exit.example/own' }),
+      ),
+  });
   let n = 0;
 
-  beforeAll(async () => {
-    [appRoot, hostRoot] = await Promise.all([mkdtemp(join(tmpdir(), 'trust-app-')), mkdtemp(join(tmpdir(), 'trust-host-'))]);
-    await cp(inject('distRoot'), join(appRoot, 'a'), { recursive: true });
-    await cp(inject('distRoot'), join(appRoot, 'own'), { recursive: true });
-    // A clinic that publishes its own copy: its settings file beside index.html.
-    await writeFile(
-      join(appRoot, 'own', 'pathways-settings.json'),
-      JSON.stringify({ contactLine: { name: 'Riverside Clinic', phone: '0300 123 4567' }, exitUrl: 'https://exit.example/own' }),
-    );
-    await writeFile(join(hostRoot, 'favicon.ico'), '');
-    [browser, app, host] = await Promise.all([launchBrowser(), startStaticServer({ root: appRoot }), startStaticServer({ root: hostRoot })]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), app?.close(), host?.close()]);
-    await Promise.all([rm(appRoot, { recursive: true, force: true }), rm(hostRoot, { recursive: true, force: true })]);
-  });
-
   async function open(url: string, width: number = VIEWPORTS.desktop.width) {
-    const opened = await newPage(browser, { viewport: { width, height: 740 } });
+    const opened = await newPage(sites.browser, { viewport: { width, height: 740 } });
     await opened.context.route(/^https:\/\/(evil|exit)\.example\//, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Elsewhere</title>' }));
     await opened.page.goto(url);
     await opened.page.waitForSelector('html[data-app="live"]', { state: 'attached' });
@@ -59,7 +45,7 @@ describeBrowser('clinic settings only from a clinic (issue 14, item 1)', () => {
   const safety = (page: Page | Frame) => page.locator('.results-safety');
 
   it('a spoof link at top level shows no clinic text, keeps the safe exit, and says details were not used', async () => {
-    const { page, log, close } = await open(`${app.url}/a/index.html${query()}${RESULTS}`);
+    const { page, log, close } = await open(`${sites.app.url}/a/index.html${query()}${RESULTS}`);
     await results(page);
     await page.locator('main article').first().waitFor();
     const notice = page.getByRole('region', { name: 'Some details in this link were not used' });
@@ -77,7 +63,7 @@ describeBrowser('clinic settings only from a clinic (issue 14, item 1)', () => {
   });
 
   it('a preview link shows the clinic details under a banner nobody can miss, each marked as a preview, and Exit stays safe', async () => {
-    const { page, close } = await open(`${app.url}/a/index.html${query({ preview: '1' })}${RESULTS}`, VIEWPORTS.phone.width);
+    const { page, close } = await open(`${sites.app.url}/a/index.html${query({ preview: '1' })}${RESULTS}`, VIEWPORTS.phone.width);
     const banner = page.getByRole('region', { name: 'Preview only: this is not a real clinic page' });
     await banner.waitFor();
     await results(page);
@@ -95,11 +81,11 @@ describeBrowser('clinic settings only from a clinic (issue 14, item 1)', () => {
   });
 
   it('the settings file on the app’s own site applies, labelled with this site; national helplines stay apart', async () => {
-    const { page, log, close } = await open(`${app.url}/own/index.html${RESULTS}`);
+    const { page, log, close } = await open(`${sites.app.url}/own/index.html${RESULTS}`);
     await results(page);
     const contact = page.locator('.settings-contact');
     await contact.waitFor();
-    expect(await contact.innerText()).toMatch(new RegExp(`Local service[\\s\\S]*Talk to someone at Riverside Clinic[\\s\\S]*From this website: ${new URL(app.url).host}`));
+    expect(await contact.innerText()).toMatch(new RegExp(`Local service[\\s\\S]*Talk to someone at Riverside Clinic[\\s\\S]*From this website: ${new URL(sites.app.url).host}`));
     expect(await page.getByRole('link', { name: 'Exit this page' }).getAttribute('href')).toBe('https://exit.example/own');
     // Visually distinct: the clinic's box has its own border, unlike the helpline list.
     const styles = await contact.evaluate((el) => getComputedStyle(el).borderTopStyle);
@@ -111,8 +97,8 @@ describeBrowser('clinic settings only from a clinic (issue 14, item 1)', () => {
 
   async function hostPage(body: string) {
     const file = `host-${++n}.html`;
-    await writeFile(join(hostRoot, file), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside Clinic</title></head><body>${body}</body></html>`);
-    return `${host.url}/${file}`;
+    await writeFile(join(sites.hostRoot, file), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside Clinic</title></head><body>${body}</body></html>`);
+    return `${sites.host.url}/${file}`;
   }
 
   async function frameOf(page: Page): Promise<Frame> {
@@ -123,23 +109,23 @@ describeBrowser('clinic settings only from a clinic (issue 14, item 1)', () => {
 
   it('inside the loader’s frame, the clinic’s contact line applies, with the verified site it came from', async () => {
     const attributes = 'data-contact-name="Riverside Clinic" data-contact-phone="0300 123 4567" data-exit-url="https://exit.example/clinic"';
-    const url = await hostPage(`<script src="${app.url}/a/embed.js" async ${attributes}></script>`);
-    const opened = await newPage(browser);
+    const url = await hostPage(`<script src="${sites.app.url}/a/embed.js" async ${attributes}></script>`);
+    const opened = await newPage(sites.browser);
     await opened.page.goto(url);
     const frame = await frameOf(opened.page);
     await frame.evaluate((hash) => (location.hash = hash), RESULTS);
     await results(frame);
     const contact = frame.locator('.settings-contact');
     await contact.waitFor();
-    expect(await contact.innerText()).toContain(`From the website you came from: ${new URL(host.url).host}`);
+    expect(await contact.innerText()).toContain(`From the website you came from: ${new URL(sites.host.url).host}`);
     await expect.poll(() => frame.getByRole('link', { name: 'Exit this page' }).getAttribute('href')).toBe('https://exit.example/clinic');
     expect(problems(opened.log)).toEqual([]);
     await opened.close();
   });
 
   it('a plain iframe (no loader to prove its parent) gets no clinic text, and says so', async () => {
-    const url = await hostPage(`<iframe title="Pathways" width="100%" height="900" src="${app.url}/a/index.html${query()}${RESULTS}"></iframe>`);
-    const opened = await newPage(browser);
+    const url = await hostPage(`<iframe title="Pathways" width="100%" height="900" src="${sites.app.url}/a/index.html${query()}${RESULTS}"></iframe>`);
+    const opened = await newPage(sites.browser);
     await opened.page.goto(url);
     const frame = await frameOf(opened.page);
     await results(frame);
@@ -150,8 +136,8 @@ describeBrowser('clinic settings only from a clinic (issue 14, item 1)', () => {
   });
 
   it('data-lang="constructor" gives the frame the ordinary title, not an inherited property', async () => {
-    const url = await hostPage(`<script src="${app.url}/a/embed.js" async data-lang="constructor"></script>`);
-    const opened = await newPage(browser);
+    const url = await hostPage(`<script src="${sites.app.url}/a/embed.js" async data-lang="constructor"></script>`);
+    const opened = await newPage(sites.browser);
     await opened.page.goto(url);
     await opened.page.locator('iframe').waitFor({ state: 'attached' });
     expect(await opened.page.locator('iframe').getAttribute('title')).toBe('Pathways: find a recovery support group');
