@@ -18,6 +18,39 @@ const OBSERVE = `
   document.addEventListener('DOMContentLoaded', () => { window.__firstHeading = document.querySelector('h1'); });
 `;
 
+/**
+ * Records every largest-contentful-paint candidate (its element, its size) and whether each
+ * element came from the parsed, pre-rendered markup. Sizes and elements are behaviour; times are not read.
+ */
+const OBSERVE_LCP = `
+  window.__lcp = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__lcp.push(entry);
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => { window.__parsed = new Set(document.querySelectorAll('#root *')); });
+`;
+
+interface Candidate {
+  element: string;
+  size: number;
+  parsed: boolean;
+  connected: boolean;
+  sameAsFirst: boolean;
+}
+
+const candidates = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __lcp: LargestContentfulPaint[]; __parsed: Set<Element> };
+    const first = w.__lcp[0]?.element ?? null;
+    return w.__lcp.map((entry): Candidate => ({
+      element: entry.element ? `${entry.element.tagName.toLowerCase()}.${entry.element.className}` : '(removed)',
+      size: entry.size,
+      parsed: !!entry.element && w.__parsed.has(entry.element),
+      connected: !!entry.element?.isConnected,
+      sameAsFirst: entry.element === first,
+    }));
+  });
+
 const live = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.app === 'live', null, { timeout: 20_000 });
 const settle = (page: Page) => page.waitForLoadState('networkidle').then(() => page.waitForTimeout(500));
 const cls = (page: Page) => page.evaluate('window.__cls') as Promise<number>;
@@ -43,6 +76,27 @@ describeBrowser('the live app and the pre-rendered pages', () => {
       await close();
     }
   });
+
+  // Issue 13 (LCP within 100 ms of FCP): the largest element is painted once, from the
+  // pre-rendered markup, and hydration neither replaces it nor adds a larger one later.
+  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+    it(`the start page's largest paint is its first, and hydration keeps it (${size})`, async () => {
+      const { page, close } = await newPage(browser(), { viewport });
+      try {
+        await page.addInitScript({ content: OBSERVE_LCP });
+        await page.goto(appURL('/'));
+        await live(page);
+        await settle(page);
+        const found = await candidates(page);
+        expect(found.length, 'a largest-contentful-paint entry').toBeGreaterThan(0);
+        const [first] = found;
+        expect(first, 'painted from the pre-rendered markup').toMatchObject({ parsed: true, connected: true });
+        expect(found, 'no later, different or larger candidate').toEqual([first]);
+      } finally {
+        await close();
+      }
+    });
+  }
 
   it('rebuilds, not adopts, where the markup would differ (another language)', async () => {
     const { page, close } = await newPage(browser(), { viewport: VIEWPORTS.phone });
