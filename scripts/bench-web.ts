@@ -1,6 +1,6 @@
 /**
  * `npm run bench:web`: builds, serves the production build on 127.0.0.1 the way a plain
- * static host would (gzip, long cache for hashed assets), and runs Lighthouse (mobile
+ * static host would (HTTP/2 over TLS, gzip, long cache for hashed assets), and runs Lighthouse (mobile
  * preset: a mid-range phone on a slow 4G connection, simulated) in the system Chromium
  * on the start page, the A–Z directory, a group's profile and the results from a share link.
  * Each run is scored twice: as measured (raw), and re-audited with every main-thread task at
@@ -13,6 +13,7 @@
  *   npm run bench:web -- --runs=5   Lighthouse runs per page (default 5); figures are medians
  *   npm run bench:web -- --interaction-runs=10   questionnaire walks (default 10; 0 skips them)
  *   npm run bench:web -- --pages=start,results   only these pages
+ *   npm run bench:web -- --http1    serve HTTP/1.1 instead (how earlier figures were taken)
  * Full reports: test-artifacts/lighthouse/<page>.json (raw) and <page>.cpu.json (CPU-time audit);
  *   --reports=DIR puts them elsewhere.
  */
@@ -24,6 +25,7 @@ import type { Answers } from '../src/engine/answers.ts';
 import { encodeAnswers } from '../src/share/share-link.ts';
 import { toCpuTimeTrace, type TraceEvent } from './bench-web/cpu-time.ts';
 import { measureInteractions, THROTTLE, type InteractionTimings, type Sample } from './bench-web/interactions.ts';
+import { loopbackCertificate } from './bench-web/loopback-tls.ts';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -49,6 +51,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const COMPRESSED = new Set(['.html', '.js', '.css', '.svg', '.webmanifest', '.json', '.txt']);
 const DIST = process.argv.find((arg) => arg.startsWith('--dist='))?.slice('--dist='.length) ?? join(PROJECT_ROOT, 'dist');
 const REPORTS = process.argv.find((arg) => arg.startsWith('--reports='))?.slice('--reports='.length) ?? join(PROJECT_ROOT, 'test-artifacts', 'lighthouse');
+const HTTP1 = process.argv.includes('--http1');
 const RUNS = Math.max(1, Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 5));
 
 /** A copy of dist/ with text files gzipped (-9), so the server sends what a real host would. */
@@ -200,9 +203,14 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const root = gzippedCopy(DIST);
-  const server = await startStaticServer({ root, headers: hostHeaders });
+  const tls = HTTP1 ? null : loopbackCertificate();
+  if (!HTTP1 && !tls) console.log('openssl is missing: serving HTTP/1.1, so LCP estimates run high (see scripts/bench-web/loopback-tls.ts)');
+  const server = await startStaticServer({ root, headers: hostHeaders, ...(tls ? { tls } : {}) });
+  console.log(`Serving ${DIST} over ${tls ? 'HTTP/2 (TLS, a throwaway certificate)' : 'HTTP/1.1'} at ${server.url}`);
   const port = await freePort();
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
+  // The certificate is made for this run and trusted for it only (loopback, never a real site).
+  const certificateArgs = tls ? ['--ignore-certificate-errors'] : [];
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS, ...certificateArgs, `--remote-debugging-port=${port}`] });
   const raw: Row[] = [];
   const cpu: Row[] = [];
   const contention: string[] = [];

@@ -1,8 +1,10 @@
 // A tiny static file server (node:http, no dependencies) for browser tests.
 // It serves a build folder the way a plain static host would, plus two test
 // hooks: extra response headers (e.g. CSP) and any number of instances, so a
-// test can run a second origin (a "host page" that embeds the app).
+// test can run a second origin (a "host page" that embeds the app). With `tls`
+// it speaks HTTP/2 over TLS, as public static hosts do (npm run bench:web).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse, type Http2Session } from 'node:http2';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
@@ -17,6 +19,8 @@ export interface StaticServerOptions {
   /** 0 (default) picks a free ephemeral port. */
   port?: number;
   headers?: HeaderSource;
+  /** A certificate and key (PEM): serve HTTP/2 over TLS at https://, HTTP/1.1 still accepted. */
+  tls?: { cert: string; key: string };
 }
 
 export interface StaticServer {
@@ -64,12 +68,13 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   let headers = options.headers;
   const served: string[] = [];
 
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+  const handle = async (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     // no-store: every test sees the current build, never a cached one.
     const base: Headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
     const send = (status: number, body: string, extra: Headers = {}) => {
       res.writeHead(status, { ...base, 'Content-Type': 'text/plain; charset=utf-8', ...extra });
-      res.end(req.method === 'HEAD' ? undefined : body);
+      if (req.method === 'HEAD') res.end();
+      else res.end(body);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
 
@@ -101,14 +106,19 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     createReadStream(file).on('error', () => res.destroy()).pipe(res);
   };
 
-  const server = createServer((req, res) => {
+  const respond = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
+  };
+  const sessions = new Set<Http2Session>();
+  const server = options.tls ? createSecureServer({ ...options.tls, allowHTTP1: true }, respond) : createServer(respond);
+  if ('keepAliveTimeout' in server) server.keepAliveTimeout = 1000; // keep-alive sockets would make close() hang until they time out
+  server.on('session', (session: Http2Session) => {
+    sessions.add(session);
+    session.once('close', () => sessions.delete(session));
   });
-  // Keep-alive sockets would make close() hang until they time out.
-  server.keepAliveTimeout = 1000;
 
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
@@ -117,7 +127,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const port = (server.address() as AddressInfo).port;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     port,
     setHeaders(next) {
       headers = next;
@@ -128,7 +138,8 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     served,
     close: () =>
       new Promise<void>((ok) => {
-        server.closeAllConnections();
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        for (const session of sessions) session.destroy();
         server.close(() => ok());
       }),
   };
