@@ -1,6 +1,8 @@
 /** "Check your answers": every question on this person's path, each with a Change link. */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathFor } from '../../machine/flow';
+import { warmIntl } from '../intl-warmup';
 import { useFocusHeading } from '../useFocusHeading';
 import { RememberAnswers } from '../memory/RememberAnswers';
 import { BackButton } from './BackButton';
@@ -8,10 +10,12 @@ import { useQuiz } from './QuizContext';
 import { answerText, questionWords } from './wording';
 
 export function CheckAnswersPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { state, send } = useQuiz();
   const { answers, declined } = state.context;
   const headingRef = useFocusHeading('check');
+  // The results come next: their Intl formatters get ready while the answers are read.
+  useEffect(() => void warmIntl(i18n.language), [i18n.language]);
   return (
     <>
       {state.can({ type: 'step.back' }) && <BackButton onClick={() => send({ type: 'step.back' })} />}

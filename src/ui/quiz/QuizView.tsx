@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ensureAllStrings } from '../../i18n/i18n';
 import { loadLanguageContent } from '../content/useLanguageContent';
 import { DeferredMount } from '../deferred-mount';
+import { warmIntl } from '../intl-warmup';
 import { currentStep } from '../../machine/quiz-machine';
 import { CheckAnswersPage } from './CheckAnswersPage';
 import { QuestionPage } from './QuestionPage';
@@ -21,11 +22,13 @@ export function QuizView() {
   if (step) return <QuestionPage key={step.id} step={step} />;
   if (state.matches('check')) return <CheckAnswersPage />;
   if (state.matches('results')) {
-    // Built in a transition, after the loading state has painted (deferred-mount.tsx).
+    // Built in a transition, after the loading state has painted (deferred-mount.tsx), once the
+    // strings, the content and the Intl formatters are ready (intl-warmup.ts).
     const loading = <p role="status" className="loading-state">{t('app.loading')}</p>;
+    const prepare = () => Promise.all([ensureAllStrings(i18n.language), loadLanguageContent(i18n.language), warmIntl(i18n.language)]);
     return (
       <Suspense fallback={loading}>
-        <DeferredMount fallback={loading} prepare={() => Promise.all([ensureAllStrings(i18n.language), loadLanguageContent(i18n.language)])}>
+        <DeferredMount fallback={loading} prepare={prepare}>
           <ResultsPage />
         </DeferredMount>
       </Suspense>
