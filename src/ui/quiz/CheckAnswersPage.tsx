@@ -2,11 +2,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathFor } from '../../machine/flow';
-import { warmIntl } from '../intl-warmup';
 import { useFocusHeading } from '../useFocusHeading';
 import { RememberAnswers } from '../memory/RememberAnswers';
 import { BackButton } from './BackButton';
 import { useQuiz } from './QuizContext';
+import { prepareResults } from './results-loader';
+import { whenIdle } from '../when-idle';
 import { answerText, questionWords } from './wording';
 
 export function CheckAnswersPage() {
@@ -14,8 +15,9 @@ export function CheckAnswersPage() {
   const { state, send } = useQuiz();
   const { answers, declined } = state.context;
   const headingRef = useFocusHeading('check');
-  // The results come next: their Intl formatters get ready while the answers are read.
-  useEffect(() => void warmIntl(i18n.language), [i18n.language]);
+  // The results come next: what they need loads while the answers are read. A failure here is
+  // met again, and shown, when the results ask for the same files.
+  useEffect(() => whenIdle(() => void prepareResults(i18n.language).catch(() => {})), [i18n.language]);
   return (
     <>
       {state.can({ type: 'step.back' }) && <BackButton onClick={() => send({ type: 'step.back' })} />}
