@@ -18,10 +18,15 @@ export function DeferredMount({ children, fallback, prepare }: { children: React
   useEffect(() => {
     let live = true;
     const mount = () => live && startTransition(() => setShow(true));
-    if (prepareOnce) void prepareOnce().then(mount, mount);
-    else mount();
+    // In a task of its own: starting a score of downloads (and the module code they run on
+    // arrival) is work enough not to add to the task that showed the fallback (a press, a boot).
+    const timer = setTimeout(() => {
+      if (prepareOnce) void prepareOnce().then(mount, mount);
+      else mount();
+    });
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [prepareOnce]);
   return show ? children : fallback;
