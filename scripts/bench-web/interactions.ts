@@ -3,6 +3,9 @@
  * questionnaire in a fresh browser context (no service worker, empty cache):
  *   Continue → next question painted   every Continue press of the questionnaire
  *   See my list → results painted      the press on the check page, until the first group is shown
+ *   share link → results painted       opening a share link (#results=…), the same answers as the
+ *                                      press and a family's, from the app going live (its first
+ *                                      paint is the entry's, not the results') to the first group
  * "Painted": the awaited element is in the DOM, then one animation frame and one task more (the
  * frame with it has been produced).
  *
@@ -17,7 +20,7 @@
  * The longest task covers the interval and the second after it: it shows whether the render yields.
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { mainThreadTasks, type TraceEvent } from './cpu-time.ts';
+import { mainThreadTasks, type Task, type TraceEvent } from './cpu-time.ts';
 
 export const THROTTLE = 4;
 
@@ -36,7 +39,7 @@ async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>>
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'] },
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', '__metadata'] },
   });
   return async () => {
     const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
@@ -65,6 +68,16 @@ const PAGE_HELPERS = `
       });
       observer.observe(document, { subtree: true, childList: true, characterData: true });
     });
+  // When the app goes live (data-app="live" on <html>), the start of a share link's interval.
+  new MutationObserver((_, observer) => {
+    if (document.documentElement?.dataset.app !== 'live') return;
+    observer.disconnect();
+    window.__live = performance.now();
+    performance.mark('bench:live');
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-app'] });
+  // A share link's results may be painted before the test could ask: watched from the start.
+  if (location.hash.startsWith('#results='))
+    window.__sharePainted = window.__painted('main article, main h3').then((time) => (window.__benchPainted?.(), time));
 `;
 
 /** Presses a button and times it until an element matching `selector` (whose text is not `notText`) is painted. */
@@ -80,7 +93,11 @@ async function timedPress(page: Page, cdp: CDPSession, throttled: boolean, butto
   // Page time and trace time use different origins: the pointerdown's dispatch in the trace is the press.
   const dispatch = events.find((e) => e.name === 'EventDispatch' && (e.args as { data?: { type?: string } })?.data?.type === 'pointerdown');
   const t0 = dispatch ? dispatch.ts : (tasks[0]?.ts ?? 0);
-  const rawMs = end - down;
+  return sampleOf(tasks, t0, end - down, throttled);
+}
+
+/** The figures of an interval that starts at trace time `t0` (µs) and lasts `rawMs` of page time. */
+function sampleOf(tasks: Task[], t0: number, rawMs: number, throttled: boolean): Sample {
   const t1 = t0 + rawMs * 1000;
   const inWindow = tasks.filter((task) => task.ts + task.dur >= t0 && task.ts <= t1);
   const after = tasks.filter((task) => task.ts + task.dur >= t0 && task.ts <= t1 + 1_000_000);
@@ -123,17 +140,51 @@ async function walk(browser: Browser, baseUrl: string, throttled: boolean, next:
   }
 }
 
-export interface InteractionTimings {
-  raw: { next: Sample[]; results: Sample[] };
-  cpu: { next: Sample[]; results: Sample[] };
+/** Opens a share link and times it from the app going live until the first group is painted. */
+async function openShareLink(browser: Browser, url: string, throttled: boolean): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    if (throttled) await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    await page.addInitScript({ content: PAGE_HELPERS });
+    // The page says when it has painted: Playwright's first evaluate in a new page runs a script
+    // of its own, a long task that is not the app's, so nothing is evaluated until the trace ends.
+    let onPainted = () => {};
+    const painted = new Promise<void>((ok) => (onPainted = ok));
+    await page.exposeFunction('__benchPainted', () => onPainted());
+    const stop = await startTrace(cdp);
+    await page.goto(url);
+    await painted;
+    await page.waitForTimeout(1000);
+    const events = await stop();
+    const end = (await page.evaluate('window.__sharePainted')) as number;
+    const live = (await page.evaluate('window.__live')) as number;
+    const mark = events.find((e) => e.name === 'bench:live');
+    if (!mark || typeof live !== 'number') throw new Error('the app did not go live');
+    return sampleOf(mainThreadTasks(events), mark.ts, end - live, throttled);
+  } finally {
+    await context.close();
+  }
 }
 
-/** `runs` throttled walks and `runs` unthrottled, traced walks, alternating (so drift in load hits both). */
-export async function measureInteractions(browser: Browser, baseUrl: string, runs: number): Promise<InteractionTimings> {
-  const timings: InteractionTimings = { raw: { next: [], results: [] }, cpu: { next: [], results: [] } };
+export interface InteractionTimings {
+  raw: { next: Sample[]; results: Sample[]; share: Sample[] };
+  cpu: { next: Sample[]; results: Sample[]; share: Sample[] };
+}
+
+/**
+ * `runs` throttled walks and `runs` unthrottled, traced walks, alternating (so drift in load hits
+ * both); after each walk, each share link in `shareUrls` opened the same way.
+ */
+export async function measureInteractions(browser: Browser, baseUrl: string, runs: number, shareUrls: string[] = []): Promise<InteractionTimings> {
+  const timings: InteractionTimings = { raw: { next: [], results: [], share: [] }, cpu: { next: [], results: [], share: [] } };
   for (let run = 0; run < runs; run++) {
-    await walk(browser, baseUrl, true, timings.raw.next, timings.raw.results);
-    await walk(browser, baseUrl, false, timings.cpu.next, timings.cpu.results);
+    for (const throttled of [true, false]) {
+      const into = throttled ? timings.raw : timings.cpu;
+      await walk(browser, baseUrl, throttled, into.next, into.results);
+      for (const url of shareUrls) into.share.push(await openShareLink(browser, url, throttled));
+    }
   }
   return timings;
 }

@@ -10,6 +10,7 @@ import { useQuiz } from './quiz/QuizContext';
 import { StartPage } from './quiz/StartPage';
 import { isNotStarted, loadedQuizRuntime, preloadQuiz } from './quiz-session';
 import { useQuizHistory, viewOf } from './quiz/quiz-history';
+import { whenIdle } from './when-idle';
 
 export function QuizGate() {
   const { state, send } = useQuiz();
@@ -46,24 +47,4 @@ export function NoScriptNotice() {
       </div>
     </noscript>
   );
-}
-
-/** Runs `task` once the page is loaded and the main thread is idle; returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  let cancel = () => {};
-  const schedule = () => {
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(task, { timeout: 5000 });
-      cancel = () => cancelIdleCallback(id);
-    } else {
-      const id = setTimeout(task, 2000);
-      cancel = () => clearTimeout(id);
-    }
-  };
-  if (document.readyState === 'complete') schedule();
-  else addEventListener('load', schedule, { once: true });
-  return () => {
-    removeEventListener('load', schedule);
-    cancel();
-  };
 }

@@ -5,7 +5,7 @@
  * task while the view is built (issue 13: no task over 50 ms at 4× slowdown). The fallback should
  * hold the view's space (className "loading-state"), so nothing jumps when the view replaces it.
  */
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useDeferredValue, useEffect, useState, type ReactNode } from 'react';
 
 /**
  * `prepare` (optional) loads what the view needs first (its strings, its content), so the view
@@ -18,11 +18,26 @@ export function DeferredMount({ children, fallback, prepare }: { children: React
   useEffect(() => {
     let live = true;
     const mount = () => live && startTransition(() => setShow(true));
-    if (prepareOnce) void prepareOnce().then(mount, mount);
-    else mount();
+    // In a task of its own: starting a score of downloads (and the module code they run on
+    // arrival) is work enough not to add to the task that showed the fallback (a press, a boot).
+    const timer = setTimeout(() => {
+      if (prepareOnce) void prepareOnce().then(mount, mount);
+      else mount();
+    });
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [prepareOnce]);
   return show ? children : fallback;
+}
+
+/**
+ * Renders `children` only in a second, deferred render, which React starts right after the first
+ * has committed and lets the browser paint first. For parts nobody can see yet, such as the body
+ * of a closed <details>: the first commit and the layout after it stay short, and a hidden part
+ * added later moves nothing on screen.
+ */
+export function RenderLater({ children }: { children: ReactNode }) {
+  return useDeferredValue(true, false) ? children : null;
 }

@@ -1,17 +1,23 @@
 /** "Check your answers": every question on this person's path, each with a Change link. */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathFor } from '../../machine/flow';
 import { useFocusHeading } from '../useFocusHeading';
 import { RememberAnswers } from '../memory/RememberAnswers';
 import { BackButton } from './BackButton';
 import { useQuiz } from './QuizContext';
+import { prepareResults } from './results-loader';
+import { whenIdle } from '../when-idle';
 import { answerText, questionWords } from './wording';
 
 export function CheckAnswersPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { state, send } = useQuiz();
   const { answers, declined } = state.context;
   const headingRef = useFocusHeading('check');
+  // The results come next: what they need loads while the answers are read. A failure here is
+  // met again, and shown, when the results ask for the same files.
+  useEffect(() => whenIdle(() => void prepareResults(i18n.language).catch(() => {})), [i18n.language]);
   return (
     <>
       {state.can({ type: 'step.back' }) && <BackButton onClick={() => send({ type: 'step.back' })} />}

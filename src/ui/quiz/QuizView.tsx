@@ -1,17 +1,14 @@
 /** Shows the page for the machine's current state. Results load separately to keep the first download small. */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ensureAllStrings } from '../../i18n/i18n';
-import { loadLanguageContent } from '../content/useLanguageContent';
 import { DeferredMount } from '../deferred-mount';
 import { currentStep } from '../../machine/quiz-machine';
 import { CheckAnswersPage } from './CheckAnswersPage';
 import { QuestionPage } from './QuestionPage';
 import { useQuiz } from './QuizContext';
+import { prepareResults, ResultsPage } from './results-loader';
 import { StartPage } from './StartPage';
 import './quiz.css';
-
-const ResultsPage = lazy(() => import('../results/ResultsPage'));
 
 export function QuizView() {
   const { t, i18n } = useTranslation();
@@ -21,11 +18,13 @@ export function QuizView() {
   if (step) return <QuestionPage key={step.id} step={step} />;
   if (state.matches('check')) return <CheckAnswersPage />;
   if (state.matches('results')) {
-    // Built in a transition, after the loading state has painted (deferred-mount.tsx).
+    // Built in a transition, after the loading state has painted (deferred-mount.tsx), once all it
+    // needs is loaded (results-loader.ts).
     const loading = <p role="status" className="loading-state">{t('app.loading')}</p>;
+    const prepare = () => prepareResults(i18n.language);
     return (
       <Suspense fallback={loading}>
-        <DeferredMount fallback={loading} prepare={() => Promise.all([ensureAllStrings(i18n.language), loadLanguageContent(i18n.language)])}>
+        <DeferredMount fallback={loading} prepare={prepare}>
           <ResultsPage />
         </DeferredMount>
       </Suspense>

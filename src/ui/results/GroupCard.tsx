@@ -13,6 +13,7 @@ import { ContactLinks } from '../groups/ContactLinks';
 import { NearYou } from '../../settings/NearYou';
 import { OfferedHere } from '../../settings/OfferedHere';
 import { factText } from '../groups/group-facts';
+import { RenderLater } from '../deferred-mount';
 import { hrefFor } from '../routing';
 import { CompareCheckbox, type CompareChoice } from './CompareCheckbox';
 import { GroupSources } from './GroupSources';
@@ -42,14 +43,10 @@ export function glance(group: RankedGroup) {
 }
 
 export function GroupCard({ profile, group, list, region, say, compare, nextMeetings }: GroupCardProps) {
-  const { t, i18n } = useTranslation();
-  const facts = factText(t, i18n.language, profile);
+  const { t } = useTranslation();
   const idBase = `${list}-${profile.id}`;
   const strength = matchStrength(group.score);
   const top = glance(group);
-  // The engine's status caution says less than the Status part below, so in the detail it is shown once, there.
-  const cautions = group.cautions.filter((message) => message.cause !== 'status').map(say);
-  const worthKnowing = [...cautions, ...(profile.worthKnowing ?? [])];
 
   return (
     <article className="card results-card" aria-labelledby={`${idBase}-name`} id={`card-${idBase}`}>
@@ -75,56 +72,71 @@ export function GroupCard({ profile, group, list, region, say, compare, nextMeet
 
       <details className="results-card__more">
         <summary>{t('results.card.moreAbout', { name: profile.name })}</summary>
-        <div className="results-card__detail">
-          <p>{profile.summary}</p>
-          <div className="results-card__part results-card__why">
-            <h4 className="heading-s">{t(`results.card.why.${list}`)}</h4>
-            <ul className="list list--bullet">
-              {group.reasons.map((reason, i) => (
-                <li key={i}>{say(reason)}</li>
-              ))}
-            </ul>
-          </div>
-
-          {worthKnowing.length > 0 && (
-            <div className="results-card__part results-card__worth">
-              <h4 className="heading-s">{t('results.card.worthKnowing')}</h4>
-              <ul className="list list--bullet">
-                {worthKnowing.map((text, i) => (
-                  <li key={i}>{text}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-
-          {profile.status === 'uncertain' && (
-            <div className="results-card__part results-card__status">
-              <h4 className="heading-s">{t('results.card.status')}</h4>
-              <p>{profile.statusNote ? `${facts.status}. ${profile.statusNote}` : facts.status}</p>
-            </div>
-          )}
-
-          <h4 className="heading-s">{t('results.card.findMeeting')}</h4>
-          <ContactLinks profile={profile} region={region} />
-
-          <div className="results-card__part results-card__cost">
-            <h4 className="heading-s">{t('results.card.cost')}</h4>
-            <p>{facts.cost}</p>
-          </div>
-
-          <div className="results-card__part results-card__first">
-            <h4 className="heading-s">{t('results.card.firstMeeting')}</h4>
-            <p>{profile.firstMeeting}</p>
-          </div>
-
-          <GroupSources profile={profile} />
-
-          <p>
-            <a href={hrefFor({ name: 'group', id: profile.id })}>{t('results.card.profileLink', { name: profile.name })}</a>
-          </p>
-        </div>
+        {/* Closed, the card shows none of this: it is built just after the cards have painted (issue 13). */}
+        <RenderLater>
+          <CardDetail profile={profile} group={group} list={list} region={region} say={say} />
+        </RenderLater>
       </details>
       <CompareCheckbox id={`${idBase}-compare`} name={profile.name} choice={compare} />
     </article>
+  );
+}
+
+/** What an open card adds: every reason and caution, how to find a meeting, cost, a first meeting, sources. */
+function CardDetail({ profile, group, list, region, say }: Omit<GroupCardProps, 'compare' | 'nextMeetings'>) {
+  const { t, i18n } = useTranslation();
+  const facts = factText(t, i18n.language, profile);
+  // The engine's status caution says less than the Status part below, so in the detail it is shown once, there.
+  const cautions = group.cautions.filter((message) => message.cause !== 'status').map(say);
+  const worthKnowing = [...cautions, ...(profile.worthKnowing ?? [])];
+  return (
+    <div className="results-card__detail">
+      <p>{profile.summary}</p>
+      <div className="results-card__part results-card__why">
+        <h4 className="heading-s">{t(`results.card.why.${list}`)}</h4>
+        <ul className="list list--bullet">
+          {group.reasons.map((reason, i) => (
+            <li key={i}>{say(reason)}</li>
+          ))}
+        </ul>
+      </div>
+
+      {worthKnowing.length > 0 && (
+        <div className="results-card__part results-card__worth">
+          <h4 className="heading-s">{t('results.card.worthKnowing')}</h4>
+          <ul className="list list--bullet">
+            {worthKnowing.map((text, i) => (
+              <li key={i}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {profile.status === 'uncertain' && (
+        <div className="results-card__part results-card__status">
+          <h4 className="heading-s">{t('results.card.status')}</h4>
+          <p>{profile.statusNote ? `${facts.status}. ${profile.statusNote}` : facts.status}</p>
+        </div>
+      )}
+
+      <h4 className="heading-s">{t('results.card.findMeeting')}</h4>
+      <ContactLinks profile={profile} region={region} />
+
+      <div className="results-card__part results-card__cost">
+        <h4 className="heading-s">{t('results.card.cost')}</h4>
+        <p>{facts.cost}</p>
+      </div>
+
+      <div className="results-card__part results-card__first">
+        <h4 className="heading-s">{t('results.card.firstMeeting')}</h4>
+        <p>{profile.firstMeeting}</p>
+      </div>
+
+      <GroupSources profile={profile} />
+
+      <p>
+        <a href={hrefFor({ name: 'group', id: profile.id })}>{t('results.card.profileLink', { name: profile.name })}</a>
+      </p>
+    </div>
   );
 }

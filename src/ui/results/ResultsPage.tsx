@@ -18,6 +18,7 @@ import { NextMeetingsSlot } from '../meetings/NextMeetingsSlot';
 import { GroupList, shownGroups, type MeetingsSlot } from './GroupList';
 import { ImproveList } from './ImproveList';
 import { LeftOutDetails } from './LeftOutDetails';
+import { RenderLater } from '../deferred-mount';
 import { useDetailsOpenForPrint } from './print-details';
 import { PrintPlan } from './PrintPlan';
 import { ResultsActions } from './ResultsActions';
@@ -116,16 +117,19 @@ export default function ResultsPage() {
           </>
         )}
       </div>
+      {/* Paper only (results-print.css): built after the screen's results have painted. */}
       {results && content && (
-        <PrintPlan
-          answers={answers}
-          recommendation={results.recommendation}
-          profiles={results.profiles}
-          helplines={content.helplines}
-          say={results.say}
-          qr={plan.qr}
-          listTitle={listTitle}
-        />
+        <RenderLater>
+          <PrintPlan
+            answers={answers}
+            recommendation={results.recommendation}
+            profiles={results.profiles}
+            helplines={content.helplines}
+            say={results.say}
+            qr={plan.qr}
+            listTitle={listTitle}
+          />
+        </RenderLater>
       )}
     </div>
   );

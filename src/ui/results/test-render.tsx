@@ -4,7 +4,7 @@
  */
 import i18next from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { vi } from 'vitest';
 import { createActor } from 'xstate';
 import type { Answers } from '../../engine/answers';
@@ -33,5 +33,9 @@ export async function renderResults(answers: Answers) {
     </I18nextProvider>,
   );
   await screen.findByRole('region', { name: /If you need help now/ }, { timeout: 15_000 });
+  // The hidden parts (closed cards' details, the printed plan) come in a second render (RenderLater).
+  await waitFor(() => {
+    if (!document.querySelector('.print-plan')) throw new Error('the results are not complete yet');
+  });
   return { send, state };
 }
