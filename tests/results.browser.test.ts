@@ -143,7 +143,8 @@ describeBrowser('results at a glance', () => {
           window.print = () => document.documentElement.setAttribute('data-printed', '');
         });
         await openResults(page, PARENT_OPIOIDS);
-        const shareLink = `${new URL(page.url()).origin}/#results=${(await import('../src/share/share-link.ts')).encodeAnswers(PARENT_OPIOIDS)}`;
+        // The link names the language the plan was read in (English here).
+        const shareLink = `${new URL(page.url()).origin}/#results=${(await import('../src/share/share-link.ts')).encodeAnswers({ ...PARENT_OPIOIDS, language: 'en' })}`;
         await page.getByRole('button', { name: 'Print my plan' }).click();
         await page.waitForSelector('html[data-printed]', { state: 'attached' });
         await page.emulateMedia({ media: 'print' });
