@@ -5,6 +5,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../content/vocabulary';
+import { yieldToPage } from '../platform/yield-to-page';
 
 type Strings = Record<string, unknown>;
 const files = import.meta.glob<Strings>('../locales/*/*.json', { import: 'default' });
@@ -44,10 +45,12 @@ async function loadStrings(language: string): Promise<void> {
     return lang === language && (everything || wanted.has(file!.replace(/\.json$/, ''))) && !loaded.has(path);
   });
   const parts = await Promise.all(paths.map((path) => files[path]!()));
-  parts.forEach((strings, i) => {
+  for (const [i, strings] of parts.entries()) {
+    // One file a task: merging all of them at once is a long task on a slow phone.
+    if (i > 0) await yieldToPage();
     i18next.addResourceBundle(language, 'translation', strings, true, true);
     loaded.add(paths[i]!);
-  });
+  }
 }
 
 /** Some strings files (e.g. "questions") in this language and in any language switched to later. */

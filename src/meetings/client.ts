@@ -6,15 +6,13 @@ import { FeedEngine, type FeedInput, type LoadSummary } from './engine';
 import type { GroupMeetings, MeetingQuery } from './next-meetings';
 import type { PlaceMatch } from './places';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import { yieldToPage } from '../platform/yield-to-page'; // gives the page a turn (input, paint) between slices of work
 
 export interface MeetingsClient {
   load(feeds: FeedInput[]): Promise<LoadSummary>;
   query(query: MeetingQuery): Promise<GroupMeetings[]>;
   place(text: string): Promise<PlaceMatch>;
 }
-
-/** Gives the page a turn (input, paint) between slices of work. */
-export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export function inPageClient(engine = new FeedEngine()): MeetingsClient {
   return {

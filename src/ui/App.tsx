@@ -11,6 +11,7 @@ import { QuizGate } from './QuizGate';
 import { useQuizMachine } from './quiz-session';
 import { hrefFor, useRoute, type Route } from './routing';
 import { ErrorBoundary } from './ErrorBoundary';
+import { yieldToPage } from '../platform/yield-to-page';
 import { useSettings } from '../settings/SettingsContext';
 import { applyDocumentLanguage, ensureAllStrings, switchLanguage } from '../i18n/i18n';
 
@@ -54,6 +55,7 @@ export function App({ presetAnswers, exitUrl: exitUrlProp }: AppProps) {
     // Loaded only when a shared link is opened: it brings the answer validator with it. The results'
     // strings load alongside, so the results page never shows raw keys while they arrive.
     void Promise.all([import('../share/share-link'), ensureAllStrings()]).then(async ([{ decodeAnswers }]) => {
+      await yieldToPage(); // the link's checks were just evaluated: read it in a task of its own
       const parsed = decodeAnswers(route.encoded);
       if (parsed.ok) {
         const { language, ...answers } = parsed.answers;

@@ -15,6 +15,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import { ensureStrings } from '../i18n/i18n';
+import { yieldToPage } from '../platform/yield-to-page';
 import { pruneAnswers } from '../machine/flow';
 import type { QuizEvent, QuizInput, quizMachine } from '../machine/quiz-machine';
 
@@ -90,7 +91,11 @@ class QuizSession {
     this.queue.push(event);
     // Already fetched (idle preload, tests): start now, in the same task as the press.
     if (runtime) this.start(runtime);
-    else if (this.queue.length === 1) void preloadQuiz().then((module) => this.start(module));
+    // Fetched now: the chunk is evaluated in one task, the actor starts (and the page re-renders) in the next.
+    else if (this.queue.length === 1) void preloadQuiz().then(async (module) => {
+      await yieldToPage();
+      this.start(module);
+    });
   };
 
   private start({ createActor, quizMachine }: Runtime) {
