@@ -40,7 +40,9 @@ const BUDGETS_KIB = {
   firstLoad: 160,
   offlineDownload: 200,
   // Everything the worker stores for one language: the first visit's files and the download after it.
-  offlineCache: 214,
+  // A guard against growth, not one of issue 13's goals; it took the Intl warm-up worker (1 KiB),
+  // which offline results still ask for.
+  offlineCache: 216,
 } as const;
 
 interface BudgetLine {

@@ -67,11 +67,8 @@ export interface PrecachePlan {
  */
 /** Modules loaded only with clinic settings or when printing (see precachePlan). */
 const CLINIC_ONLY = /^(src\/settings\/(local-groups|meeting-feeds)\.ts|src\/ui\/meetings\/NextMeetings\.tsx|node_modules\/@paulmillr\/qr\/.*)$/;
-/**
- * Web Workers (named by Vite, not in the manifest's entries): the meeting feeds' one, and the Intl
- * warm-up (src/ui/intl-warmup.ts), which only saves time and is cached when first used online.
- */
-const WORKER = /^assets\/(worker|intl-warmup\.worker)-[\w-]+\.js$/;
+/** The meeting feeds' Web Worker (named by Vite, not in the manifest's entries). */
+const WORKER = /^assets\/worker-[\w-]+\.js$/;
 
 export function precachePlan(outDir: string): PrecachePlan {
   const known = precacheList(outDir);
