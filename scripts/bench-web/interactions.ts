@@ -116,13 +116,19 @@ async function answerFirst(page: Page): Promise<void> {
   if (await box.count()) return box.check();
 }
 
-async function walk(browser: Browser, baseUrl: string, throttled: boolean, next: Sample[], results: Sample[]): Promise<void> {
+/** A phone-sized page in a context of its own (no service worker, empty cache), throttled or not, with the helpers. */
+async function freshPage(browser: Browser, throttled: boolean) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (throttled) await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await page.addInitScript({ content: PAGE_HELPERS });
+  return { context, page, cdp };
+}
+
+async function walk(browser: Browser, baseUrl: string, throttled: boolean, next: Sample[], results: Sample[]): Promise<void> {
+  const { context, page, cdp } = await freshPage(browser, throttled);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    if (throttled) await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-    await page.addInitScript({ content: PAGE_HELPERS });
     await page.goto(`${baseUrl}/`);
     await page.waitForFunction(() => document.documentElement.dataset.app === 'live');
     await page.getByRole('button', { name: 'Start now' }).click();
@@ -142,12 +148,8 @@ async function walk(browser: Browser, baseUrl: string, throttled: boolean, next:
 
 /** Opens a share link and times it from the app going live until the first group is painted. */
 async function openShareLink(browser: Browser, url: string, throttled: boolean): Promise<Sample> {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+  const { context, page, cdp } = await freshPage(browser, throttled);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    if (throttled) await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-    await page.addInitScript({ content: PAGE_HELPERS });
     // The page says when it has painted: Playwright's first evaluate in a new page runs a script
     // of its own, a long task that is not the app's, so nothing is evaluated until the trace ends.
     let onPainted = () => {};
