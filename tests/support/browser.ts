@@ -186,7 +186,15 @@ const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-artifacts/screenshots/'
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const path = `${SCREENSHOT_DIR}${name.replace(/[^\w.-]+/g, '-')}.png`;
+  // Parts the page lets the browser skip while out of sight (content-visibility: auto) are drawn
+  // for the capture, as scrolling would draw them; the page is left as it was afterwards.
+  const shown = await page.evaluate(() => {
+    const skipped = [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => getComputedStyle(el).contentVisibility === 'auto');
+    for (const el of skipped) el.style.contentVisibility = 'visible';
+    return skipped.length;
+  });
   await page.screenshot({ path, fullPage: true });
+  if (shown) await page.evaluate(() => document.querySelectorAll<HTMLElement>('body *').forEach((el) => el.style.contentVisibility === 'visible' && el.style.removeProperty('content-visibility')));
   return path;
 }
 
