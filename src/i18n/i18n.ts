@@ -70,10 +70,6 @@ export function hasAllStrings(language: string): boolean {
   return Object.keys(files).every((path) => path.split('/')[2] !== language || loaded.has(path));
 }
 
-export async function ensureLanguage(language: string): Promise<void> {
-  await loadStrings(language);
-}
-
 export async function initI18n(language: string): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
     lng: language,
@@ -82,13 +78,13 @@ export async function initI18n(language: string): Promise<typeof i18next> {
     interpolation: { escapeValue: false },
     react: { useSuspense: false },
   });
-  await ensureLanguage(language);
+  await loadStrings(language);
   return i18next;
 }
 
 /** Switches language without losing the person's place: strings first, then the switch. */
 export async function switchLanguage(language: string): Promise<void> {
-  await ensureLanguage(language);
+  await loadStrings(language);
   await i18next.changeLanguage(language);
 }
 
