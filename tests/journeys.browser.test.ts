@@ -2,7 +2,7 @@
 // Screenshots of every journey's results at phone and desktop size are saved as artifacts.
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appURL, describeBrowser, useBrowser, newPage, offOriginRequests, problems, screenshot, VIEWPORTS } from './support/browser.ts';
+import { afterPaint, appURL, describeBrowser, useBrowser, newPage, offOriginRequests, problems, screenshot, VIEWPORTS } from './support/browser.ts';
 import { answerUntilCheck, seeResults, startByKeyboard, type Step } from './support/quiz.ts';
 
 interface Journey {
@@ -85,6 +85,7 @@ describeBrowser('journeys by keyboard alone', () => {
         await answerUntilCheck(page, journey.answers);
         await seeResults(page);
         await page.locator('main article').first().waitFor();
+        await afterPaint(page);
         await journey.expect(page);
         await screenshot(page, `journey-${index + 1}-results-phone`);
         await page.setViewportSize(VIEWPORTS.desktop);

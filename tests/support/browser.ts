@@ -180,6 +180,15 @@ export function problems(log: PageLog, ignore: RegExp[] = []): string[] {
   return all.filter((line) => !ignore.some((re) => re.test(line)));
 }
 
+/**
+ * Waits for two frames. Until the browser has drawn a frame, it has not decided which cards
+ * marked `content-visibility: auto` are on screen, and innerText reads those cards as empty,
+ * though a person never sees that state; after a frame, innerText is what is on the screen.
+ */
+export async function afterPaint(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
 const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
 
 /** Full-page PNG in test-artifacts/screenshots/<name>.png; returns the path. */

@@ -1,5 +1,6 @@
 /** Answering the questionnaire by keyboard, one page at a time. */
 import type { Page } from 'playwright-core';
+import { afterPaint } from './browser.ts';
 import { chooseRadio, fromTop, press, tick } from './keyboard.ts';
 
 export type Step = { radio: string } | { tick: string[] } | 'skip';
@@ -43,4 +44,5 @@ export async function seeResults(page: Page): Promise<void> {
   await press(page, 'See my list');
   await page.waitForFunction(() => document.querySelector('h1')?.textContent !== 'Check your answers');
   await page.waitForLoadState('networkidle');
+  await afterPaint(page);
 }

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import type { Answers } from '../../src/engine/answers.ts';
 import { encodeAnswers } from '../../src/share/share-link.ts';
-import { appURL } from './browser.ts';
+import { afterPaint, appURL } from './browser.ts';
 
 export const DEFAULT_PERSONA: Answers = { for: 'me', concerns: ['alcohol'] };
 export const SECULAR_UK: Answers = { for: 'me', concerns: ['alcohol'], goal: 'stop', spirituality: 'secular', region: 'uk' };
@@ -20,6 +20,7 @@ export async function openResults(page: Page, answers: Answers): Promise<void> {
   await page.goto(appURL(`/#results=${encodeAnswers(answers)}`));
   await page.locator('main article').first().waitFor();
   await page.waitForLoadState('networkidle');
+  await afterPaint(page);
 }
 
 /** Widest content vs the window: > 0 means the page scrolls sideways. */
