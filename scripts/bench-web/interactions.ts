@@ -89,11 +89,21 @@ async function timedPress(page: Page, cdp: CDPSession, throttled: boolean, butto
   const down = (await page.evaluate('window.__down')) as number;
   await page.waitForTimeout(1000); // the tasks right after the paint belong to the same render
   const events = await stop();
-  const tasks = mainThreadTasks(events);
   // Page time and trace time use different origins: the pointerdown's dispatch in the trace is the press.
   const dispatch = events.find((e) => e.name === 'EventDispatch' && (e.args as { data?: { type?: string } })?.data?.type === 'pointerdown');
+  const tasks = pageTasks(events, dispatch);
   const t0 = dispatch ? dispatch.ts : (tasks[0]?.ts ?? 0);
   return sampleOf(tasks, t0, end - down, throttled);
+}
+
+/**
+ * The main-thread tasks of the page's own renderer: the thread `marker` (an event the page
+ * produced) ran on. The trace holds every renderer of the browser, and a navigation can start a
+ * new renderer process and end the old one; their set-up and tear-down tasks are not the page's.
+ */
+function pageTasks(events: TraceEvent[], marker: TraceEvent | undefined): Task[] {
+  const tasks = mainThreadTasks(events);
+  return marker ? tasks.filter((task) => task.thread === `${marker.pid}:${marker.tid}`) : tasks;
 }
 
 /** The figures of an interval that starts at trace time `t0` (µs) and lasts `rawMs` of page time. */
@@ -164,7 +174,7 @@ async function openShareLink(browser: Browser, url: string, throttled: boolean):
     const live = (await page.evaluate('window.__live')) as number;
     const mark = events.find((e) => e.name === 'bench:live');
     if (!mark || typeof live !== 'number') throw new Error('the app did not go live');
-    return sampleOf(mainThreadTasks(events), mark.ts, end - live, throttled);
+    return sampleOf(pageTasks(events, mark), mark.ts, end - live, throttled);
   } finally {
     await context.close();
   }
