@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appURL, axeCheck, describeBrowser, formatViolations, useBrowser, newPage } from './support/browser.ts';
 import { answer, questionHeading, seeResults, startByKeyboard, type Step } from './support/quiz.ts';
+import { resultsShown } from './support/results.ts';
 
 /** Answers that visit every question in the questionnaire. */
 const EVERY_QUESTION: Record<string, Step> = {
@@ -47,7 +48,7 @@ describeBrowser('accessibility', () => {
       await expectAccessible(page, 'check your answers');
       await expectNoSidewaysScroll(page, 'check your answers');
       await seeResults(page);
-      await page.locator('main article').first().waitFor();
+      await resultsShown(page);
       await expectAccessible(page, 'results');
       await expectNoSidewaysScroll(page, 'results');
     } finally {

@@ -3,6 +3,7 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appURL, describeBrowser, useBrowser, newPage, problems, screenshot, VIEWPORTS } from './support/browser.ts';
+import { resultsShown } from './support/results.ts';
 
 async function skipUntil(page: Page, heading: string, skip: string) {
   for (let i = 0; i < 25 && !(await page.getByRole('heading', { level: 1, name: heading }).count()); i++) {
@@ -40,7 +41,7 @@ describeBrowser('languages', () => {
       await page.getByRole('button', { name: 'Continuar' }).click();
       await skipUntil(page, 'Revise sus respuestas', 'Saltar esta pregunta');
       await page.getByRole('button', { name: 'Ver mi lista' }).click();
-      await page.locator('main article').first().waitFor();
+      await resultsShown(page);
       expect(await page.getByRole('heading', { level: 1 }).first().innerText()).toBe('Grupos que podrían servirle');
       expect(await page.locator('main article').first().innerText()).toMatch(/Por qué podría servirle|usted/);
       await screenshot(page, 'spanish-results-phone');

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { appURL, axeCheck, describeBrowser, formatViolations, newPage, useBrowser, VIEWPORTS } from './support/browser.ts';
 import { chooseRadio, fromTop, press, tick } from './support/keyboard.ts';
 import { answer, questionHeading, startByKeyboard } from './support/quiz.ts';
+import { resultsShown } from './support/results.ts';
 
 const heading = (page: Page) => page.locator('h1').first().innerText();
 const waitForHeading = (page: Page, text: string) =>
@@ -36,14 +37,14 @@ describeBrowser('journey: history, progress and wording', () => {
       await waitForHeading(page, 'What is your goal for now?');
       await fromTop(page);
       await press(page, 'See my groups now');
-      await page.locator('main article').first().waitFor();
+      await resultsShown(page);
       addresses.push(page.url());
       expect(new URL(page.url()).hash).toBe('#/results');
       // Back from the results goes to the check page.
       await page.goBack();
       await waitForHeading(page, 'Check your answers');
       await page.goForward();
-      await page.locator('main article').first().waitFor();
+      await resultsShown(page);
       // No answer is ever written into the address.
       for (const address of addresses) expect(address).not.toMatch(/alcohol|results=/);
       expect(formatViolations(await axeCheck(page))).toBe('');

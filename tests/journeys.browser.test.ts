@@ -2,8 +2,9 @@
 // Screenshots of every journey's results at phone and desktop size are saved as artifacts.
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { afterPaint, appURL, describeBrowser, useBrowser, newPage, offOriginRequests, problems, screenshot, VIEWPORTS } from './support/browser.ts';
+import { appURL, describeBrowser, useBrowser, newPage, offOriginRequests, problems, screenshot, VIEWPORTS } from './support/browser.ts';
 import { answerUntilCheck, seeResults, startByKeyboard, type Step } from './support/quiz.ts';
+import { resultsShown } from './support/results.ts';
 
 interface Journey {
   name: string;
@@ -84,8 +85,7 @@ describeBrowser('journeys by keyboard alone', () => {
         await startByKeyboard(page);
         await answerUntilCheck(page, journey.answers);
         await seeResults(page);
-        await page.locator('main article').first().waitFor();
-        await afterPaint(page);
+        await resultsShown(page);
         await journey.expect(page);
         await screenshot(page, `journey-${index + 1}-results-phone`);
         await page.setViewportSize(VIEWPORTS.desktop);

@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { appURL, baseURL, describeBrowser, useBrowser, newPage, offOriginRequests, problems } from './support/browser.ts';
 import { answerUntilCheck, seeResults, startByKeyboard } from './support/quiz.ts';
+import { resultsShown } from './support/results.ts';
 
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
 
@@ -30,7 +31,7 @@ describeBrowser('privacy and safety', () => {
       await startByKeyboard(page);
       await answerUntilCheck(page, { 'Who are you looking for help for?': { radio: 'For me' }, 'What are you struggling with?': { tick: ['Gambling'] } });
       await seeResults(page);
-      await page.locator('main article').first().waitFor();
+      await resultsShown(page);
       await page.goto(appURL('/#/groups'));
       await page.getByRole('link', { name: /Gamblers Anonymous/ }).first().click();
       await page.getByRole('heading', { level: 1, name: /Gamblers Anonymous/ }).waitFor();

@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import resultsEs from '../src/locales/es/results.json';
 import results from '../src/locales/en/results.json';
 import { appURL, describeBrowser, useBrowser, newPage, problems } from './support/browser.ts';
+import { resultsShown } from './support/results.ts';
 
 describeBrowser('share links', () => {
   const browser = useBrowser();
@@ -31,8 +32,8 @@ describeBrowser('share links', () => {
         await page.getByRole('button', { name: 'Skip this question' }).click();
       }
       await page.getByRole('button', { name: 'See my list' }).click();
-      await page.locator('main article').first().waitFor();
-      names = await page.locator('main article h3, main article h2').allInnerTexts();
+      await resultsShown(page);
+      names = await page.locator('main article h3, main article h2').allTextContents();
       await page.getByRole('button', { name: 'Copy a link to these results' }).click();
       link = await page.getByRole('textbox', { name: 'Link to these results' }).inputValue();
     } finally {
@@ -46,8 +47,8 @@ describeBrowser('share links', () => {
     try {
       const { page, log } = second;
       await page.goto(link);
-      await page.locator('main article').first().waitFor();
-      expect(await page.locator('main article h3, main article h2').allInnerTexts()).toEqual(names);
+      await resultsShown(page);
+      expect(await page.locator('main article h3, main article h2').allTextContents()).toEqual(names);
       // The request that loaded the page carried no answers: fragments never leave the browser.
       expect(log.requests.some((r) => r.includes('results='))).toBe(false);
       // The answers leave the address bar: it names the results page only.
@@ -74,6 +75,24 @@ describeBrowser('share links', () => {
       }
     });
   }
+
+  it('moves focus once, to the results heading: the start page it opened on is not rebuilt and announced first', async () => {
+    const { page, log, close } = await newPage(browser());
+    try {
+      // Every element that takes focus, from the first moment (a screen reader announces each).
+      await page.addInitScript({
+        content: `window.__focused = []; addEventListener('focusin', (event) => window.__focused.push(event.target.tagName + ': ' + event.target.textContent.trim()), true);`,
+      });
+      await page.goto(appURL(`/#results=${Buffer.from(JSON.stringify({ for: 'me', concerns: ['alcohol'] })).toString('base64url')}`));
+      await resultsShown(page);
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate('window.__focused')).toEqual([`H1: ${results.results.title.me}`]);
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(results.results.title.me);
+      expect(problems(log)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 
   it('opens in the language it was shared in, unless the address names one', async () => {
     // Made by someone reading in Spanish (a browser set to Spanish puts no ?lang= in the address),

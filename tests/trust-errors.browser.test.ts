@@ -3,6 +3,7 @@
 // JavaScript off the footer's pages and the A–Z list still work.
 import { expect, it } from 'vitest';
 import { appURL, describeBrowser, newPage, problems, screenshot, useBrowser, VIEWPORTS } from './support/browser.ts';
+import { resultsShown } from './support/results.ts';
 
 const RESULTS_CHUNK = /\/assets\/ResultsPage-[^/]+\.js$/;
 
@@ -36,7 +37,7 @@ describeBrowser('failing safely (issue 14, items 3, 4, 6)', () => {
     await page.waitForSelector('html[data-app="live"]', { state: 'attached' });
     // The answers were remembered, so the reload comes back to the results, now that they load.
     await page.getByRole('heading', { level: 1, name: 'Groups that may suit you' }).waitFor({ timeout: 15_000 });
-    await page.locator('main article').first().waitFor({ timeout: 15_000 });
+    await resultsShown(page, 15_000);
     expect(problems(log, [/ResultsPage/, /Failed to fetch dynamically imported module/, /error occurred in the <Lazy> component/i])).toEqual([]);
     await close();
   });

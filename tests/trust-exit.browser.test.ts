@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, newPage, problems, screenshot, VIEWPORTS } from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/server.ts';
+import { resultsShown } from './support/results.ts';
 
 const EXIT = 'https://www.bbc.co.uk/weather';
 const BEFORE = 'https://search.example/results';
@@ -161,7 +162,7 @@ describeBrowser('quick exit leaves no way back (issue 14, item 5)', () => {
   it('on a phone, Exit is on screen and uncovered at every scroll position of a long results page', async () => {
     const { page, close } = await opened({ viewport: VIEWPORTS.phone });
     await page.goto(`${app.url}/index.html${RESULTS}`);
-    await page.locator('main article').first().waitFor({ timeout: 15_000 });
+    await resultsShown(page, 15_000);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(height).toBeGreaterThan(3 * 740);
     for (let y = 0; y <= height; y += 500) {

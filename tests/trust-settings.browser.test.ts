@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { describeBrowser, newPage, problems, screenshot, VIEWPORTS } from './support/browser.ts';
 import { useTwoOrigins } from './support/two-origins.ts';
+import { resultsShown } from './support/results.ts';
 
 const SPOOF = {
   contactName: 'Pathways 24-hour crisis team',
@@ -47,7 +48,7 @@ describeBrowser('clinic settings only from a clinic (issue 14, item 1)', () => {
   it('a spoof link at top level shows no clinic text, keeps the safe exit, and says details were not used', async () => {
     const { page, log, close } = await open(`${sites.app.url}/a/index.html${query()}${RESULTS}`);
     await results(page);
-    await page.locator('main article').first().waitFor();
+    await resultsShown(page);
     const notice = page.getByRole('region', { name: 'Some details in this link were not used' });
     await notice.waitFor();
     const text = await page.locator('main').innerText();

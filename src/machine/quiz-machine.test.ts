@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
-import { quizMachine, type QuizEvent, type QuizInput } from './quiz-machine';
+import { quizMachine, type QuizEvent, type QuizInput, type QuizMachine } from './quiz-machine';
 
-type Snapshot = SnapshotFrom<typeof quizMachine>;
+type Snapshot = SnapshotFrom<QuizMachine>;
 
 function run(events: QuizEvent[], input: QuizInput = {}): Snapshot {
-  const actor = createActor(quizMachine, { input }).start();
+  const actor = createActor(quizMachine(), { input }).start();
   for (const event of events) actor.send(event);
   return actor.getSnapshot();
 }
@@ -162,7 +162,7 @@ describe('quiz machine', () => {
   it('reaches the check page, then results, and a Change link returns to the check page', () => {
     const check = skipAll([{ type: 'quiz.start' }, select('for', 'me'), next, toggle('concerns', 'alcohol'), next]);
     expect(check.value).toBe('check');
-    const actor = createActor(quizMachine, { input: {} }).start();
+    const actor = createActor(quizMachine(), { input: {} }).start();
     for (const e of [{ type: 'quiz.start' } as QuizEvent, select('for', 'me'), next, toggle('concerns', 'alcohol'), next]) actor.send(e);
     while (actor.getSnapshot().value !== 'check') actor.send(skip);
     actor.send({ type: 'answers.change', step: 'goal' });

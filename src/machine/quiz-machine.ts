@@ -216,46 +216,60 @@ const navTransitions: Transition[] = VIEWS.map((view) => ({
   actions: ['stopReturningToCheck', 'clearFlags'],
 }));
 
-export const quizMachine = machineSetup.createMachine({
-  id: 'quiz',
-  initial: 'start',
-  context: ({ input }) => ({
-    answers: pruneAnswers(input?.answers ?? {}),
-    returnToCheck: false,
-    missingAnswer: null,
-    notice: input?.notice ?? null,
-    remember: input?.remember ?? false,
-    declined: [],
-  }),
-  on: {
-    'nav.to': navTransitions as never,
-    'nav.restore': [...navTransitions, { target: '.start', actions: 'noticeAnswersNotKept' }] as never,
-    'quiz.restart': { target: '.start', actions: 'forgetAnswers' },
-    'answers.load': { target: '.results', actions: 'loadAnswers' },
-    'link.broken': { target: '.start', actions: 'noticeBrokenLink' },
-    'memory.set': { actions: 'setRemember' },
-    'memory.forget': { actions: 'stopRemembering' },
-  },
-  states: {
-    start: {
-      on: { 'quiz.start': { target: STEPS[0]!.id, actions: 'clearFlags' } },
+function buildQuizMachine() {
+  return machineSetup.createMachine({
+    id: 'quiz',
+    initial: 'start',
+    context: ({ input }) => ({
+      answers: pruneAnswers(input?.answers ?? {}),
+      returnToCheck: false,
+      missingAnswer: null,
+      notice: input?.notice ?? null,
+      remember: input?.remember ?? false,
+      declined: [],
+    }),
+    on: {
+      'nav.to': navTransitions as never,
+      'nav.restore': [...navTransitions, { target: '.start', actions: 'noticeAnswersNotKept' }] as never,
+      'quiz.restart': { target: '.start', actions: 'forgetAnswers' },
+      'answers.load': { target: '.results', actions: 'loadAnswers' },
+      'link.broken': { target: '.start', actions: 'noticeBrokenLink' },
+      'memory.set': { actions: 'setRemember' },
+      'memory.forget': { actions: 'stopRemembering' },
     },
-    ...Object.fromEntries(STEPS.map((step, index) => [step.id, questionState(step, index)])),
-    check: {
-      on: {
-        'step.back': lastStepBack as never,
-        'answers.change': changeTransitions as never,
-        'answers.confirm': { target: 'results', guard: 'hasRequiredAnswers' },
+    states: {
+      start: {
+        on: { 'quiz.start': { target: STEPS[0]!.id, actions: 'clearFlags' } },
+      },
+      ...Object.fromEntries(STEPS.map((step, index) => [step.id, questionState(step, index)])),
+      check: {
+        on: {
+          'step.back': lastStepBack as never,
+          'answers.change': changeTransitions as never,
+          'answers.confirm': { target: 'results', guard: 'hasRequiredAnswers' },
+        },
+      },
+      results: {
+        on: {
+          'answers.change': changeTransitions as never,
+          'step.back': 'check',
+        },
       },
     },
-    results: {
-      on: {
-        'answers.change': changeTransitions as never,
-        'step.back': 'check',
-      },
-    },
-  },
-});
+  });
+}
+
+export type QuizMachine = ReturnType<typeof buildQuizMachine>;
+let built: QuizMachine | null = null;
+
+/**
+ * The machine, built on first use rather than when its chunk is evaluated: XState's work on a
+ * machine this size is a task of its own on a slow phone (quiz-session.ts builds it between
+ * loading the chunk and starting the actor, so neither is a long task; issue 13).
+ */
+export function quizMachine(): QuizMachine {
+  return (built ??= buildQuizMachine());
+}
 
 /** Which question a state shows, if any. */
 export function currentStep(value: unknown): Step | undefined {

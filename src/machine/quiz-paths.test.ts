@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { isAnswered, STEPS, STEP_CONDITIONS } from './flow';
-import { quizMachine, type QuizEvent } from './quiz-machine';
+import { quizMachine, type QuizEvent, type QuizMachine } from './quiz-machine';
 
-type Snapshot = SnapshotFrom<typeof quizMachine>;
+type Snapshot = SnapshotFrom<QuizMachine>;
 
 /** Values that change the path; every other question gets one ordinary answer. */
 const BRANCH_VALUES: Record<string, (string | boolean)[]> = {
@@ -50,7 +50,7 @@ function serialize(snapshot: Snapshot): string {
 
 /** A simple, patient person: answers what is required and presses Continue. */
 function finish(snapshot: Snapshot): Snapshot {
-  const actor = createActor(quizMachine, { snapshot, input: {} }).start();
+  const actor = createActor(quizMachine(), { snapshot, input: {} }).start();
   for (let i = 0; i < 60 && actor.getSnapshot().value !== 'results'; i++) {
     const s = actor.getSnapshot();
     const value = s.value as string;
@@ -64,7 +64,7 @@ function finish(snapshot: Snapshot): Snapshot {
 }
 
 describe('every generated path', () => {
-  const paths = getShortestPaths(quizMachine, { events: eventsFor, serializeState: serialize, input: {} });
+  const paths = getShortestPaths(quizMachine(), { events: eventsFor, serializeState: serialize, input: {} });
 
   it('explores a meaningful number of states', () => {
     expect(paths.length).toBeGreaterThan(STEPS.length * 2);

@@ -54,7 +54,9 @@ export function App({ presetAnswers, exitUrl: exitUrlProp }: AppProps) {
     if (route.name !== 'shared') return;
     // Loaded only when a shared link is opened: it brings the answer validator with it. The results'
     // strings load alongside, so the results page never shows raw keys while they arrive.
-    void Promise.all([import('../share/share-link'), ensureAllStrings()]).then(async ([{ decodeAnswers }]) => {
+    void (async () => {
+      await yieldToPage(); // not in the task that runs the first screen's effects
+      const [{ decodeAnswers }] = await Promise.all([import('../share/share-link'), ensureAllStrings()]);
       await yieldToPage(); // the link's checks were just evaluated: read it in a task of its own
       const parsed = decodeAnswers(route.encoded);
       if (parsed.ok) {
@@ -67,7 +69,7 @@ export function App({ presetAnswers, exitUrl: exitUrlProp }: AppProps) {
       } else send({ type: 'link.broken' });
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hrefFor({ name: 'quiz' })}`);
       dispatchEvent(new HashChangeEvent('hashchange'));
-    });
+    })();
   }, [route, send, i18n]);
 
   const onExit = useCallback(() => {
@@ -79,12 +81,20 @@ export function App({ presetAnswers, exitUrl: exitUrlProp }: AppProps) {
     <QuizContext.Provider value={{ state, send }}>
       <Layout exitUrl={exitUrlProp ?? clinicExitUrl ?? DEFAULT_EXIT_URL} onExit={onExit}>
         {/* Inside the layout: when a page fails, the header with "Exit this page" stays. */}
-        <ErrorBoundary remembered={remember} key={hrefFor(route)}>
+        <ErrorBoundary remembered={remember} key={pageKey(route)}>
           <Suspense fallback={<p role="status" className="loading-state">{t('app.loading')}</p>}>{page(route, reportUrl)}</Suspense>
         </ErrorBoundary>
       </Layout>
     </QuizContext.Provider>
   );
+}
+
+/**
+ * A new page starts with a fresh error boundary. A share link and the questionnaire are one page
+ * (both show QuizGate): the link's address giving way to the questionnaire's rebuilds nothing.
+ */
+function pageKey(route: Route): string {
+  return hrefFor(route.name === 'shared' ? { name: 'quiz' } : route);
 }
 
 /** Answers remembered on this device win over a clinic's presets: they are the person's own. */

@@ -17,10 +17,10 @@ import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import { ensureStrings } from '../i18n/i18n';
 import { yieldToPage } from '../platform/yield-to-page';
 import { pruneAnswers } from '../machine/flow';
-import type { QuizEvent, QuizInput, quizMachine } from '../machine/quiz-machine';
+import type { QuizEvent, QuizInput, QuizMachine } from '../machine/quiz-machine';
 
-type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
-type QuizSend = ActorRefFrom<typeof quizMachine>['send'];
+type QuizSnapshot = SnapshotFrom<QuizMachine>;
+type QuizSend = ActorRefFrom<QuizMachine>['send'];
 type Runtime = typeof import('./quiz-runtime');
 
 let runtime: Runtime | null = null;
@@ -28,10 +28,15 @@ let loading: Promise<Runtime> | null = null;
 
 /**
  * Fetches and evaluates the questionnaire chunk and its strings (the questions are not part of the
- * first screen's strings) once; starts nothing. The runtime counts as loaded only with both.
+ * first screen's strings) once, then builds the machine in a task of its own; starts nothing. The
+ * runtime counts as loaded only with all three.
  */
 export function preloadQuiz(): Promise<Runtime> {
-  loading ??= Promise.all([import('./quiz-runtime'), ensureStrings(['questions'])]).then(([module]) => (runtime = module));
+  loading ??= Promise.all([import('./quiz-runtime'), ensureStrings(['questions'])]).then(async ([module]) => {
+    await yieldToPage();
+    module.quizMachine();
+    return (runtime = module);
+  });
   return loading;
 }
 
@@ -91,7 +96,8 @@ class QuizSession {
     this.queue.push(event);
     // Already fetched (idle preload, tests): start now, in the same task as the press.
     if (runtime) this.start(runtime);
-    // Fetched now: the chunk is evaluated in one task, the actor starts (and the page re-renders) in the next.
+    // Fetched now: the chunk is evaluated in one task, the machine built in the next, and the actor
+    // started (and the page re-rendered) in a third.
     else if (this.queue.length === 1) void preloadQuiz().then(async (module) => {
       await yieldToPage();
       this.start(module);
@@ -100,7 +106,7 @@ class QuizSession {
 
   private start({ createActor, quizMachine }: Runtime) {
     if (this.actor) return;
-    const actor = createActor(quizMachine, { input: this.input });
+    const actor = createActor(quizMachine(), { input: this.input });
     actor.subscribe((snapshot) => {
       this.snapshot = snapshot;
       for (const listener of this.listeners) listener();

@@ -18,8 +18,14 @@ export const PARENT_OPIOIDS: Answers = {
 
 export async function openResults(page: Page, answers: Answers): Promise<void> {
   await page.goto(appURL(`/#results=${encodeAnswers(answers)}`));
-  await page.locator('main article').first().waitFor();
+  await resultsShown(page);
   await page.waitForLoadState('networkidle');
+  await afterPaint(page);
+}
+
+/** Waits until the first group's card is on the page and a frame has been drawn with it (see afterPaint). */
+export async function resultsShown(page: Page, timeout?: number): Promise<void> {
+  await page.locator('main article').first().waitFor(timeout ? { timeout } : undefined);
   await afterPaint(page);
 }
 

@@ -1,11 +1,11 @@
 /** Gives every quiz page the one running questionnaire machine. */
 import { createContext, useContext } from 'react';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
-import type { quizMachine } from '../../machine/quiz-machine';
+import type { QuizMachine } from '../../machine/quiz-machine';
 
 export interface QuizValue {
-  state: SnapshotFrom<typeof quizMachine>;
-  send: ActorRefFrom<typeof quizMachine>['send'];
+  state: SnapshotFrom<QuizMachine>;
+  send: ActorRefFrom<QuizMachine>['send'];
 }
 
 export const QuizContext = createContext<QuizValue | null>(null);

@@ -8,9 +8,18 @@ import { ensureAllStrings } from '../../i18n/i18n';
 import { loadLanguageContent } from '../content/useLanguageContent';
 import { warmIntl } from '../intl-warmup';
 import { lazyWithPreload } from '../lazy-with-preload';
+import { yieldToPage } from '../../platform/yield-to-page';
 
 export const ResultsPage = lazyWithPreload(() => import('../results/ResultsPage'));
 
-export function prepareResults(language: string): Promise<unknown> {
-  return Promise.all([ResultsPage.preload(), ensureAllStrings(language), loadLanguageContent(language), warmIntl(language)]);
+/**
+ * Each start in a task of its own: a worker, then the page's code (a link tag per file it needs),
+ * then strings and content. Started together, they made one task too long for a slow phone.
+ */
+export async function prepareResults(language: string): Promise<unknown> {
+  const warming = warmIntl(language);
+  await yieldToPage();
+  const page = ResultsPage.preload();
+  await yieldToPage();
+  return Promise.all([page, ensureAllStrings(language), loadLanguageContent(language), warming]);
 }

@@ -22,6 +22,8 @@ interface GroupListProps {
   say: Say;
   compareChoice: (id: string) => CompareChoice;
   meetings?: MeetingsSlot;
+  /** The list at the top of the page, whose first cards are on the first screen. */
+  lead?: boolean;
 }
 
 /** The groups of a list that have a profile in this (possibly filtered) catalogue, in rank order. */
@@ -32,12 +34,12 @@ export function shownGroups(groups: RankedGroup[], profiles: ReadonlyMap<string,
   });
 }
 
-export function GroupList({ list, title, hint, groups, profiles, region, say, compareChoice, meetings }: GroupListProps) {
+export function GroupList({ list, title, hint, groups, profiles, region, say, compareChoice, meetings, lead = false }: GroupListProps) {
   const { t } = useTranslation();
   const headingId = `results-${list}`;
   const shown = shownGroups(groups, profiles);
   return (
-    <section className="results-list" aria-labelledby={headingId}>
+    <section className={lead ? 'results-list results-list--lead' : 'results-list'} aria-labelledby={headingId}>
       <h2 className="heading-l" id={headingId}>
         {title}
       </h2>

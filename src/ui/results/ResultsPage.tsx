@@ -90,6 +90,7 @@ export default function ResultsPage() {
                     say={results.say}
                     compareChoice={compareChoice}
                     meetings={meetings}
+                    lead={list === 'forYou'}
                   />
                   {list === 'forYou' && forSomeoneElse && answers.familyGoal !== 'cope' && <CraftNote />}
                   {list === 'forYou' && (

@@ -21,7 +21,7 @@ export async function setUpStrings(language = 'en') {
 
 /** Resolves once the results have loaded; `send` records what the page asked the machine to do. */
 export async function renderResults(answers: Answers) {
-  const actor = createActor(quizMachine, { input: {} }).start();
+  const actor = createActor(quizMachine(), { input: {} }).start();
   actor.send({ type: 'answers.load', answers });
   const state = actor.getSnapshot();
   const send = vi.fn();
