@@ -61,7 +61,7 @@ export async function renderPages(): Promise<StaticPage[]> {
   const i18n = createI18n();
   const t = i18n.t.bind(i18n);
   // A fresh, unstarted questionnaire: its first snapshot is the start page.
-  const snapshot = createActor(quizMachine, { input: { answers: {} } }).getSnapshot();
+  const snapshot = createActor(quizMachine(), { input: { answers: {} } }).getSnapshot();
   const noop = () => {};
 
   // The same element structure as the live app's first render (App: Layout > Suspense > page), so
