@@ -181,11 +181,13 @@ export function problems(log: PageLog, ignore: RegExp[] = []): string[] {
 }
 
 /**
- * Waits for two frames. Until the browser has drawn a frame, it has not decided which cards
- * marked `content-visibility: auto` are on screen, and innerText reads those cards as empty,
- * though a person never sees that state; after a frame, innerText is what is on the screen.
+ * Waits until no list on the page says it is busy (the results' later cards, GroupList.tsx), then
+ * for two frames. Until the browser has drawn a frame, it has not decided which cards marked
+ * `content-visibility: auto` are on screen, and innerText reads those cards as empty, though a
+ * person never sees that state; after a frame, innerText is what is on the screen.
  */
 export async function afterPaint(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]')); // a list still filling in (GroupList.tsx)
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }
 

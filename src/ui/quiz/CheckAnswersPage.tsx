@@ -1,7 +1,8 @@
 /** "Check your answers": every question on this person's path, each with a Change link. */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pathFor } from '../../machine/flow';
+import type { Answers } from '../../engine/answers';
+import { hasRequiredAnswers, pathFor } from '../../machine/flow';
 import { useFocusHeading } from '../useFocusHeading';
 import { RememberAnswers } from '../memory/RememberAnswers';
 import { BackButton } from './BackButton';
@@ -17,7 +18,10 @@ export function CheckAnswersPage() {
   const headingRef = useFocusHeading('check');
   // The results come next: what they need loads while the answers are read. A failure here is
   // met again, and shown, when the results ask for the same files.
-  useEffect(() => whenIdle(() => void prepareResults(i18n.language).catch(() => {})), [i18n.language]);
+  useEffect(() => {
+    const rehearse = hasRequiredAnswers(answers) ? (answers as Answers) : undefined;
+    return whenIdle(() => void prepareResults(i18n.language, rehearse).catch(() => {}));
+  }, [i18n.language, answers]);
   return (
     <>
       {state.can({ type: 'step.back' }) && <BackButton onClick={() => send({ type: 'step.back' })} />}

@@ -2,6 +2,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeferredMount } from '../deferred-mount';
+import type { Answers } from '../../engine/answers';
 import { currentStep } from '../../machine/quiz-machine';
 import { CheckAnswersPage } from './CheckAnswersPage';
 import { QuestionPage } from './QuestionPage';
@@ -21,7 +22,8 @@ export function QuizView() {
     // Built in a transition, after the loading state has painted (deferred-mount.tsx), once all it
     // needs is loaded (results-loader.ts).
     const loading = <p role="status" className="loading-state">{t('app.loading')}</p>;
-    const prepare = () => prepareResults(i18n.language);
+    // The machine reaches "results" only once the required questions are answered (valid answers).
+    const prepare = () => prepareResults(i18n.language, state.context.answers as Answers);
     return (
       <Suspense fallback={loading}>
         <DeferredMount fallback={loading} prepare={prepare}>

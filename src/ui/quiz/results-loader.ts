@@ -4,22 +4,28 @@
  * mounts the results; the check page starts it in idle time, so that "See my list" finds it all
  * loaded and its task does not also start a score of downloads (issue 13).
  */
+import type { Answers } from '../../engine/answers';
 import { ensureAllStrings } from '../../i18n/i18n';
 import { loadLanguageContent } from '../content/useLanguageContent';
 import { warmIntl } from '../intl-warmup';
 import { lazyWithPreload } from '../lazy-with-preload';
 import { yieldToPage } from '../../platform/yield-to-page';
 
-export const ResultsPage = lazyWithPreload(() => import('../results/ResultsPage'));
+const resultsModule = () => import('../results/ResultsPage');
+export const ResultsPage = lazyWithPreload(resultsModule);
 
 /**
  * Each start in a task of its own: a worker, then the page's code (a link tag per file it needs),
- * then strings and content. Started together, they made one task too long for a slow phone.
+ * then strings and content, then a first run of the ranking (rehearse-ranking.ts) with `answers`.
+ * Started together, they made one task too long for a slow phone.
  */
-export async function prepareResults(language: string): Promise<unknown> {
+export async function prepareResults(language: string, answers?: Answers): Promise<void> {
   const warming = warmIntl(language);
   await yieldToPage();
   const page = ResultsPage.preload();
   await yieldToPage();
-  return Promise.all([page, ensureAllStrings(language), loadLanguageContent(language), warming]);
+  const [module, content] = await Promise.all([resultsModule(), loadLanguageContent(language), page, ensureAllStrings(language), warming]);
+  if (!answers) return;
+  await yieldToPage();
+  module.rehearseRanking(answers, content, language);
 }

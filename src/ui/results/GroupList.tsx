@@ -1,5 +1,5 @@
 /** One ranked list ("Your closest matches", "Support for you", "Groups they could try"), best match first. */
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedProfile } from '../../content/types';
 import type { Region } from '../../content/vocabulary';
@@ -34,10 +34,18 @@ export function shownGroups(groups: RankedGroup[], profiles: ReadonlyMap<string,
   });
 }
 
+/** Cards of the top list in the results' first frame; the rest follow in the next (see below). */
+const FIRST_FRAME_CARDS = 2;
+
 export function GroupList({ list, title, hint, groups, profiles, region, say, compareChoice, meetings, lead = false }: GroupListProps) {
   const { t } = useTranslation();
   const headingId = `results-${list}`;
   const shown = shownGroups(groups, profiles);
+  // The top list's first cards are what the first screen shows; laying out the cards after them
+  // too made the results' first frame one long task on a slow phone (issue 13). They follow in a
+  // deferred render right after, below the screen, and the list says it is busy until then.
+  const whole = useDeferredValue(true, false);
+  const cards = lead && !whole ? shown.slice(0, FIRST_FRAME_CARDS) : shown;
   return (
     <section className={lead ? 'results-list results-list--lead' : 'results-list'} aria-labelledby={headingId}>
       <h2 className="heading-l" id={headingId}>
@@ -49,8 +57,8 @@ export function GroupList({ list, title, hint, groups, profiles, region, say, co
           {t('results.lists.empty')} <a href={hrefFor({ name: 'directory' })}>{t('results.lists.browse')}</a>
         </p>
       ) : (
-        <ol className="results-list__items">
-          {shown.map(({ group, profile }) => (
+        <ol className="results-list__items" aria-busy={cards.length < shown.length || undefined}>
+          {cards.map(({ group, profile }) => (
             <li key={group.id}>
               <GroupCard
                 profile={profile}

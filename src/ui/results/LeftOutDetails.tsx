@@ -46,9 +46,7 @@ export function LeftOutDetails({ leftOut, profiles, say, lists, inTheirList }: L
               )}
               <ul className="list list--bullet" aria-labelledby={lists.length > 1 ? labelId : undefined}>
                 {items.map((item) => (
-                  <li key={item.id}>
-                    <a href={hrefFor({ name: 'group', id: item.id })}>{nameOf(profiles, item)}</a>: {reasonFor(item, say, inTheirList, t)}
-                  </li>
+                  <LeftOutItem key={item.id} item={item} name={nameOf(profiles, item)} say={say} inTheirList={inTheirList} />
                 ))}
               </ul>
             </div>
@@ -56,6 +54,19 @@ export function LeftOutDetails({ leftOut, profiles, say, lists, inTheirList }: L
         })}
       </div>
     </details>
+  );
+}
+
+/**
+ * One group and its reason. A component of its own so that React, building the results in a
+ * transition, can pause between reasons: each is a sentence put together from the engine's message.
+ */
+function LeftOutItem({ item, name, say, inTheirList }: { item: LeftOut; name: string; say: Say; inTheirList: ReadonlySet<string> }) {
+  const { t } = useTranslation();
+  return (
+    <li>
+      <a href={hrefFor({ name: 'group', id: item.id })}>{name}</a>: {reasonFor(item, say, inTheirList, t)}
+    </li>
   );
 }
 

@@ -28,6 +28,7 @@ import { TryMeetings } from './TryMeetings';
 import { usePrintPlan } from './usePrintPlan';
 import { useResults } from './useResults';
 import './results.css';
+export { rehearseRanking } from './rehearse-ranking';
 import './results-print.css';
 
 /** A clinic's Meeting Guide feeds: the next meetings of each group, in its open card (renders nothing without feeds). */
