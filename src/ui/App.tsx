@@ -59,6 +59,7 @@ export function App({ presetAnswers, exitUrl: exitUrlProp }: AppProps) {
       const [{ decodeAnswers }] = await Promise.all([import('../share/share-link'), ensureAllStrings()]);
       await yieldToPage(); // the link's checks were just evaluated: read it in a task of its own
       const parsed = decodeAnswers(route.encoded);
+      await yieldToPage(); // what follows re-renders the page and starts the questionnaire's download
       if (parsed.ok) {
         const { language, ...answers } = parsed.answers;
         // Read in the language it was shared in, unless the address names one (?lang=, a clinic's embed).
