@@ -12,8 +12,16 @@ import { appURL, describeBrowser, newPage, problems, useBrowser, VIEWPORTS } fro
 /** Remembers the first h1 as parsed, and adds up every layout shift not caused by input. */
 const OBSERVE = `
   window.__cls = 0;
+  window.__movedInMain = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      window.__cls += entry.value;
+      for (const source of entry.sources || []) {
+        const element = source.node && (source.node.nodeType === 1 ? source.node : source.node.parentElement);
+        if (element && element.closest('main')) window.__movedInMain.push(element.tagName + ' ' + element.className);
+      }
+    }
   }).observe({ type: 'layout-shift', buffered: true });
   document.addEventListener('DOMContentLoaded', () => { window.__firstHeading = document.querySelector('h1'); });
 `;
@@ -134,4 +142,21 @@ describeBrowser('the live app and the pre-rendered pages', () => {
       });
     }
   }
+
+  // On a screen taller than the start page, its footer is in sight and moves down when the results
+  // take the page's place (a shift outside the results, which this does not count). Inside the
+  // results nothing may move: the list's later cards come in a second render, below the screen.
+  it('results from a share link: nothing in them moves while they load (tall desktop screen)', async () => {
+    const { page, close } = await newPage(browser(), { viewport: { width: 1920, height: 1400 } });
+    try {
+      await page.addInitScript({ content: OBSERVE });
+      await page.goto(appURL(`/#results=${encodeAnswers(shared)}`));
+      await live(page);
+      await page.locator('main article').first().waitFor({ timeout: 20_000 });
+      await settle(page);
+      expect(await page.evaluate('window.__movedInMain')).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -34,8 +34,16 @@ export function shownGroups(groups: RankedGroup[], profiles: ReadonlyMap<string,
   });
 }
 
-/** Cards of the top list in the results' first frame; the rest follow in the next (see below). */
-const FIRST_FRAME_CARDS = 2;
+/**
+ * How many of the top list's cards the results' first frame holds: enough to fill the screen, at
+ * least two (the rest follow in the next frame, see below). A closed card is at least about 250 px
+ * tall and the first starts about 380 px down, so what comes after these cards starts below the
+ * screen and does not visibly move when the rest arrive.
+ */
+function firstFrameCards(): number {
+  const height = typeof window === 'undefined' ? 0 : window.innerHeight;
+  return Math.max(2, Math.ceil((height - 380) / 250));
+}
 
 export function GroupList({ list, title, hint, groups, profiles, region, say, compareChoice, meetings, lead = false }: GroupListProps) {
   const { t } = useTranslation();
@@ -45,7 +53,7 @@ export function GroupList({ list, title, hint, groups, profiles, region, say, co
   // too made the results' first frame one long task on a slow phone (issue 13). They follow in a
   // deferred render right after, below the screen, and the list says it is busy until then.
   const whole = useDeferredValue(true, false);
-  const cards = lead && !whole ? shown.slice(0, FIRST_FRAME_CARDS) : shown;
+  const cards = lead && !whole ? shown.slice(0, firstFrameCards()) : shown;
   return (
     <section className={lead ? 'results-list results-list--lead' : 'results-list'} aria-labelledby={headingId}>
       <h2 className="heading-l" id={headingId}>
