@@ -39,5 +39,10 @@ export function DeferredMount({ children, fallback, prepare }: { children: React
  * added later moves nothing on screen.
  */
 export function RenderLater({ children }: { children: ReactNode }) {
-  return useDeferredValue(true, false) ? children : null;
+  return useSecondRender() ? children : null;
+}
+
+/** False in a component's first render, true from the deferred second one (see RenderLater). */
+export function useSecondRender(): boolean {
+  return useDeferredValue(true, false);
 }

@@ -1,9 +1,10 @@
 /** One ranked list ("Your closest matches", "Support for you", "Groups they could try"), best match first. */
-import { useDeferredValue, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedProfile } from '../../content/types';
 import type { Region } from '../../content/vocabulary';
 import type { ListName, RankedGroup } from '../../engine/types';
+import { useSecondRender } from '../deferred-mount';
 import { hrefFor } from '../routing';
 import type { CompareChoice } from './CompareCheckbox';
 import { GroupCard } from './GroupCard';
@@ -52,7 +53,7 @@ export function GroupList({ list, title, hint, groups, profiles, region, say, co
   // The top list's first cards are what the first screen shows; laying out the cards after them
   // too made the results' first frame one long task on a slow phone (issue 13). They follow in a
   // deferred render right after, below the screen, and the list says it is busy until then.
-  const whole = useDeferredValue(true, false);
+  const whole = useSecondRender();
   const cards = lead && !whole ? shown.slice(0, firstFrameCards()) : shown;
   return (
     <section className={lead ? 'results-list results-list--lead' : 'results-list'} aria-labelledby={headingId}>
