@@ -16,8 +16,9 @@ export const ResultsPage = lazyWithPreload(resultsModule);
 
 /**
  * Each start in a task of its own: a worker, then the page's code (a link tag per file it needs),
- * then strings and content, then a first run of the ranking (rehearse-ranking.ts) with `answers`.
- * Started together, they made one task too long for a slow phone.
+ * then strings and content, then a first run of the ranking (rehearse-ranking.ts) with `answers`,
+ * then the first card laid out out of sight (rehearse-first-card.tsx). Started together, they made
+ * one task too long for a slow phone; the last two take first-time costs out of the results' own.
  */
 export async function prepareResults(language: string, answers?: Answers): Promise<void> {
   const warming = warmIntl(language);
@@ -28,4 +29,6 @@ export async function prepareResults(language: string, answers?: Answers): Promi
   if (!answers) return;
   await yieldToPage();
   module.rehearseRanking(answers, content, language);
+  await yieldToPage();
+  await module.rehearseFirstCard(answers, content);
 }

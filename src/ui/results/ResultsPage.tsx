@@ -29,6 +29,7 @@ import { usePrintPlan } from './usePrintPlan';
 import { useResults } from './useResults';
 import './results.css';
 export { rehearseRanking } from './rehearse-ranking';
+export { rehearseFirstCard } from './rehearse-first-card';
 import './results-print.css';
 
 /** A clinic's Meeting Guide feeds: the next meetings of each group, in its open card (renders nothing without feeds). */

@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Answers } from '../../engine/answers';
+import type { LanguageContent } from '../../content/types';
+import { recommendMessages } from '../../engine/recommend';
+import loaders from './test-content';
+import { rehearseFirstCard } from './rehearse-first-card';
+import { setUpStrings } from './test-render';
+
+let content: LanguageContent;
+beforeAll(async () => {
+  await setUpStrings('en');
+  content = await loaders.en!();
+});
+
+const answers: Answers = { for: 'me', concerns: ['gambling'], goal: 'stop', region: 'uk' };
+
+describe('rehearseFirstCard', () => {
+  it('lays out the person’s own first card out of sight and hearing, then leaves nothing behind', async () => {
+    const top = recommendMessages({ ...answers, language: 'en' }, content.catalogue).forYou[0]!;
+    const name = content.catalogue.find((p) => p.id === top.id)!.name;
+    const seen: { hidden: string | null; text: string; inMain: boolean }[] = [];
+    const observer = new MutationObserver(() => {
+      const host = document.querySelector('.results-rehearsal');
+      if (host) seen.push({ hidden: host.getAttribute('aria-hidden'), text: host.textContent ?? '', inMain: !!host.closest('main') });
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+
+    await rehearseFirstCard(answers, content);
+    observer.disconnect();
+
+    expect(seen.length).toBeGreaterThan(0);
+    const withCard = seen.find((s) => s.text.includes(name));
+    expect(withCard, `the rehearsal should hold ${name}, the top group for these answers`).toBeDefined();
+    expect(withCard!.hidden).toBe('true');
+    expect(withCard!.inMain).toBe(false);
+    expect(document.querySelector('.results-rehearsal')).toBeNull();
+    expect(document.querySelectorAll('article')).toHaveLength(0);
+  });
+
+  it('fails quietly and leaves nothing behind when the card cannot be built (the results show the error)', async () => {
+    const broken = { ...content, catalogue: null as never };
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expect(rehearseFirstCard(answers, broken)).resolves.toBeUndefined();
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+    expect(document.querySelector('.results-rehearsal')).toBeNull();
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Lays out the person's first card once, out of sight, before the results are shown, then throws
+ * it away (issue 13).
+ *
+ * The first results card a page lays out costs far more than the next: the browser parses the
+ * results' style rules on first match, opens the font faces the card uses and fills its
+ * text-shaping caches. Traced on a share link, the results' first frame took 13–18 ms of CPU in a
+ * fresh page and 5–7 ms the second time (×4 on a slow phone: over 50 ms, and well under). Paid
+ * here, in a frame of its own while the results load, it is no longer paid in the frame that shows
+ * them. The card is the real one (the same components and the same answers), so what is warmed is
+ * what the results use.
+ */
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
+import type { LanguageContent } from '../../content/types';
+import type { Answers } from '../../engine/answers';
+import type { CompareChoice } from './CompareCheckbox';
+import { GroupList, shownGroups } from './GroupList';
+import { useResults } from './useResults';
+
+const NOTHING_COMPARED: CompareChoice = { checked: false, blocked: false, count: 0, onToggle: () => {}, onShow: () => {} };
+
+/** The results' heading and top list as ResultsPage builds them, with the first card only. */
+function FirstCard({ answers, content }: { answers: Answers; content: LanguageContent }) {
+  const { t } = useTranslation();
+  const results = useResults(answers, content);
+  const first = results && shownGroups(results.recommendation.forYou, results.profiles)[0];
+  if (!results || !first) return null;
+  return (
+    <div className="results">
+      <div className="results-screen">
+        <h1 className="heading-l">{t('results.title.me')}</h1>
+        <GroupList
+          list="forYou"
+          title={t('results.lists.me')}
+          groups={[first.group]}
+          profiles={results.profiles}
+          region={answers.region}
+          say={results.say}
+          compareChoice={() => NOTHING_COMPARED}
+          lead
+        />
+      </div>
+    </div>
+  );
+}
+
+/** Resolves once the browser has drawn a frame, or after a while where it draws none (a tab in the background). */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 250);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }),
+    );
+  });
+}
+
+export async function rehearseFirstCard(answers: Answers, content: LanguageContent): Promise<void> {
+  if (typeof document === 'undefined') return;
+  const host = document.createElement('div');
+  // Out of the flow and invisible (results.css): laid out like the real list, seen and heard by nobody.
+  host.className = 'width-container results-rehearsal';
+  host.setAttribute('aria-hidden', 'true');
+  document.body.append(host);
+  // A card that fails here fails in the results too, where the page's error boundary explains it.
+  const root = createRoot(host, { onUncaughtError: () => {} });
+  try {
+    flushSync(() => root.render(<FirstCard answers={answers} content={content} />));
+    await afterNextFrame();
+  } finally {
+    root.unmount();
+    host.remove();
+  }
+}
