@@ -68,6 +68,7 @@ export function App({ presetAnswers, exitUrl: exitUrlProp }: AppProps) {
         }
         send({ type: 'answers.load', answers });
       } else send({ type: 'link.broken' });
+      await yieldToPage(); // sending starts the questionnaire's download; the address and its re-render are the next task
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hrefFor({ name: 'quiz' })}`);
       dispatchEvent(new HashChangeEvent('hashchange'));
     })();

@@ -6,6 +6,7 @@
  * hold the view's space (className "loading-state"), so nothing jumps when the view replaces it.
  */
 import { startTransition, useDeferredValue, useEffect, useState, type ReactNode } from 'react';
+import { afterNextPaint } from '../platform/after-next-paint';
 
 /**
  * `prepare` (optional) loads what the view needs first (its strings, its content), so the view
@@ -45,4 +46,18 @@ export function RenderLater({ children }: { children: ReactNode }) {
 /** False in a component's first render, true from the deferred second one (see RenderLater). */
 export function useSecondRender(): boolean {
   return useDeferredValue(true, false);
+}
+
+/**
+ * How many frames the browser has painted since the component mounted, counting to `frames`. Each
+ * count is a transition started after a paint, so what a component adds at each count is laid out
+ * in a frame of its own (unlike useSecondRender, whose render may reach the same frame as the first).
+ */
+export function usePaintCount(frames: number): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    if (count >= frames) return;
+    return afterNextPaint(() => startTransition(() => setCount((n) => n + 1)));
+  }, [count, frames]);
+  return count;
 }

@@ -95,26 +95,43 @@ class QuizSession {
     if (this.actor) return this.actor.send(event);
     this.queue.push(event);
     // Already fetched (idle preload, tests): start now, in the same task as the press.
-    if (runtime) this.start(runtime);
-    // Fetched now: the chunk is evaluated in one task, the machine built in the next, and the actor
-    // started (and the page re-rendered) in a third.
+    if (runtime) {
+      this.start(runtime);
+      this.publish();
+    }
+    // Fetched now: the chunk is evaluated in one task, the machine built in the next, the actor
+    // started in a third and the page re-rendered for it in a fourth.
     else if (this.queue.length === 1) void preloadQuiz().then(async (module) => {
       await yieldToPage();
       this.start(module);
+      await yieldToPage();
+      this.publish();
     });
   };
 
+  /** Starts the actor and replays the queued events; the page hears of it from publish(). */
   private start({ createActor, quizMachine }: Runtime) {
     if (this.actor) return;
     const actor = createActor(quizMachine(), { input: this.input });
     actor.subscribe((snapshot) => {
       this.snapshot = snapshot;
-      for (const listener of this.listeners) listener();
+      if (this.published) this.notify();
     });
     actor.start();
     this.actor = actor;
     for (const event of this.queue.splice(0)) actor.send(event);
     this.snapshot = actor.getSnapshot();
+  }
+
+  private published = false;
+
+  private publish() {
+    if (this.published) return;
+    this.published = true;
+    this.notify();
+  }
+
+  private notify() {
     for (const listener of this.listeners) listener();
   }
 }

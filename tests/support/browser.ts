@@ -187,7 +187,8 @@ export function problems(log: PageLog, ignore: RegExp[] = []): string[] {
  * person never sees that state; after a frame, innerText is what is on the screen.
  */
 export async function afterPaint(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]')); // a list still filling in (GroupList.tsx)
+  // A page still filling in (the results say so with aria-busy), or a closed card whose inside is still to come.
+  await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"], main details.results-card__more:not(:has(.results-card__detail))'));
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }
 

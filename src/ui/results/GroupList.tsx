@@ -41,7 +41,7 @@ export function shownGroups(groups: RankedGroup[], profiles: ReadonlyMap<string,
  * tall and the first starts about 380 px down, so what comes after these cards starts below the
  * screen and does not visibly move when the rest arrive.
  */
-function firstFrameCards(): number {
+export function firstFrameCards(): number {
   const height = typeof window === 'undefined' ? 0 : window.innerHeight;
   return Math.max(2, Math.ceil((height - 380) / 250));
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { Answers } from '../../engine/answers';
 import { renderResults, setUpStrings } from './test-render';
 
@@ -142,5 +142,27 @@ describe('results without a region', () => {
     const button = await screen.findByRole('button', { name: 'Tell us where you live to see free helplines there' });
     button.click();
     expect(send).toHaveBeenCalledWith({ type: 'answers.change', step: 'region' });
+  });
+});
+
+describe('results built in steps (issue 13)', () => {
+  const answers: Answers = { for: 'me', concerns: ['alcohol'], goal: 'stop', region: 'us' };
+
+  it('shows the first screen first, says the page is still filling in, then adds the rest below it', async () => {
+    await renderResults(answers, { complete: false });
+    const page = document.querySelector('.results-screen')!;
+    const top = screen.getByRole('region', { name: 'Your closest matches' });
+    // The first screen: the heading, the help panel and the top list's first cards.
+    const first = within(top).getAllByRole('article').length;
+    expect(first).toBeGreaterThanOrEqual(2);
+    expect(page).toHaveAttribute('aria-busy', 'true');
+    expect(screen.queryByRole('button', { name: 'Print my plan' })).not.toBeInTheDocument();
+
+    await waitFor(() => expect(page).not.toHaveAttribute('aria-busy'), { timeout: 3000 });
+    expect(within(top).getAllByRole('article').length).toBeGreaterThanOrEqual(first);
+    const print = screen.getByRole('button', { name: 'Print my plan' });
+    // What came later sits after the top list, so arriving it moved nothing above it.
+    expect(top.compareDocumentPosition(print) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByText('Why isn’t a group on my list?')).toBeInTheDocument();
   });
 });

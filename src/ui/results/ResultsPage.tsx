@@ -15,10 +15,10 @@ import { useFocusHeading } from '../useFocusHeading';
 import { CompareSection, MAX_COMPARED } from './CompareSection';
 import { CraftNote } from './CraftNote';
 import { NextMeetingsSlot } from '../meetings/NextMeetingsSlot';
-import { GroupList, shownGroups, type MeetingsSlot } from './GroupList';
+import { firstFrameCards, GroupList, shownGroups, type MeetingsSlot } from './GroupList';
 import { ImproveList } from './ImproveList';
 import { LeftOutDetails } from './LeftOutDetails';
-import { RenderLater } from '../deferred-mount';
+import { RenderLater, usePaintCount } from '../deferred-mount';
 import { useDetailsOpenForPrint } from './print-details';
 import { PrintPlan } from './PrintPlan';
 import { ResultsActions } from './ResultsActions';
@@ -49,6 +49,13 @@ export default function ResultsPage() {
   const headingRef = useFocusHeading('results');
   useDetailsOpenForPrint('.results-screen');
   const plan = usePrintPlan(answers);
+  // What comes after the top list is built two frames later (the top list's own later cards come
+  // in between): laid out with the first screen, it made that frame a long task on a slow phone
+  // (issue 13). It waits only when the top list's first cards fill the screen, so it arrives out
+  // of sight and moves nothing anyone can see.
+  const painted = usePaintCount(2);
+  const fillsScreen = !!results && shownGroups(results.recommendation.forYou, results.profiles).length >= firstFrameCards();
+  const rest = painted >= 2 || !fillsScreen;
 
   const forSomeoneElse = answers.for === 'someone-else';
   const listTitle = (list: ListName) => (forSomeoneElse ? t(`results.lists.${list}`) : t('results.lists.me'));
@@ -65,7 +72,7 @@ export default function ResultsPage() {
 
   return (
     <div className="results">
-      <div className="results-screen">
+      <div className="results-screen" aria-busy={!rest || undefined}>
         <h1 className="heading-l" tabIndex={-1} ref={headingRef}>
           {t(forSomeoneElse ? 'results.title.them' : 'results.title.me')}
         </h1>
@@ -79,7 +86,7 @@ export default function ResultsPage() {
             <GroupFilterNotice />
             {(['forYou', 'forThem'] as ListName[]).map((list) => {
               const groups = results.recommendation[list];
-              if (!groups) return null;
+              if (!groups || (list === 'forThem' && !rest)) return null;
               return (
                 <div key={list}>
                   <GroupList
@@ -94,8 +101,8 @@ export default function ResultsPage() {
                     meetings={meetings}
                     lead={list === 'forYou'}
                   />
-                  {list === 'forYou' && forSomeoneElse && answers.familyGoal !== 'cope' && <CraftNote />}
-                  {list === 'forYou' && (
+                  {rest && list === 'forYou' && forSomeoneElse && answers.familyGoal !== 'cope' && <CraftNote />}
+                  {rest && list === 'forYou' && (
                     <TryMeetings
                       names={shownGroups(groups, results.profiles).map(({ profile }) => profile.name)}
                       forFamily={forSomeoneElse}
@@ -104,19 +111,23 @@ export default function ResultsPage() {
                 </div>
               );
             })}
-            <div className="results-warnings">
-              <SafetyWarnings answers={answers} />
-            </div>
-            <ImproveList answers={answers} />
-            <CompareSection ref={compareHeading} chosen={compared.flatMap((id) => results.profiles.get(id) ?? [])} onClear={() => setCompared([])} />
-            <LeftOutDetails
-              leftOut={results.recommendation.leftOut}
-              profiles={results.profiles}
-              say={results.say}
-              lists={forSomeoneElse ? ['forYou', 'forThem'] : ['forYou']}
-              inTheirList={new Set((results.recommendation.forThem ?? []).map((g) => g.id))}
-            />
-            <ResultsActions answers={answers} onPrint={() => void plan.print()} />
+            {rest && (
+              <>
+                <div className="results-warnings">
+                  <SafetyWarnings answers={answers} />
+                </div>
+                <ImproveList answers={answers} />
+                <CompareSection ref={compareHeading} chosen={compared.flatMap((id) => results.profiles.get(id) ?? [])} onClear={() => setCompared([])} />
+                <LeftOutDetails
+                  leftOut={results.recommendation.leftOut}
+                  profiles={results.profiles}
+                  say={results.say}
+                  lists={forSomeoneElse ? ['forYou', 'forThem'] : ['forYou']}
+                  inTheirList={new Set((results.recommendation.forThem ?? []).map((g) => g.id))}
+                />
+                <ResultsActions answers={answers} onPrint={() => void plan.print()} />
+              </>
+            )}
           </>
         )}
       </div>

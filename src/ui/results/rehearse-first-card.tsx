@@ -10,8 +10,9 @@
  * them. The card is the real one (the same components and the same answers), so what is warmed is
  * what the results use.
  */
-import { flushSync } from 'react-dom';
+import { startTransition, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
+import { afterNextPaint } from '../../platform/after-next-paint';
 import { useTranslation } from 'react-i18next';
 import type { LanguageContent } from '../../content/types';
 import type { Answers } from '../../engine/answers';
@@ -21,10 +22,17 @@ import { useResults } from './useResults';
 
 const NOTHING_COMPARED: CompareChoice = { checked: false, blocked: false, count: 0, onToggle: () => {}, onShow: () => {} };
 
+interface FirstCardProps {
+  answers: Answers;
+  content: LanguageContent;
+  onCommit: () => void;
+}
+
 /** The results' heading and top list as ResultsPage builds them, with the first card only. */
-function FirstCard({ answers, content }: { answers: Answers; content: LanguageContent }) {
+function FirstCard({ answers, content, onCommit }: FirstCardProps) {
   const { t } = useTranslation();
   const results = useResults(answers, content);
+  useLayoutEffect(onCommit, [onCommit]);
   const first = results && shownGroups(results.recommendation.forYou, results.profiles)[0];
   if (!results || !first) return null;
   return (
@@ -46,32 +54,35 @@ function FirstCard({ answers, content }: { answers: Answers; content: LanguageCo
   );
 }
 
-/** Resolves once the browser has drawn a frame, or after a while where it draws none (a tab in the background). */
-function afterNextFrame(): Promise<void> {
+/** Resolves when `start` calls back, or after a second at most. */
+function settled(start: (done: () => void) => void): Promise<void> {
   return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 250);
-    if (typeof requestAnimationFrame !== 'function') return;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }),
-    );
+    const timer = setTimeout(resolve, 1000);
+    start(() => {
+      clearTimeout(timer);
+      resolve();
+    });
   });
 }
 
 export async function rehearseFirstCard(answers: Answers, content: LanguageContent): Promise<void> {
   if (typeof document === 'undefined') return;
   const host = document.createElement('div');
-  // Out of the flow and invisible (results.css): laid out like the real list, seen and heard by nobody.
+  // Out of the flow and of sight (results.css): laid out like the real list, seen and heard by nobody.
+  // Not `inert` or `visibility: hidden`: styles inherited from those would not be the ones the real card uses.
   host.className = 'width-container results-rehearsal';
   host.setAttribute('aria-hidden', 'true');
   document.body.append(host);
+  let failed = () => {};
   // A card that fails here fails in the results too, where the page's error boundary explains it.
-  const root = createRoot(host, { onUncaughtError: () => {} });
+  const root = createRoot(host, { onUncaughtError: () => failed() });
   try {
-    flushSync(() => root.render(<FirstCard answers={answers} content={content} />));
-    await afterNextFrame();
+    // Built in a transition: React works on it in short slices, so building it is no long task either.
+    await settled((done) => {
+      failed = done;
+      startTransition(() => root.render(<FirstCard answers={answers} content={content} onCommit={done} />));
+    });
+    await new Promise<void>((painted) => afterNextPaint(painted));
   } finally {
     root.unmount();
     host.remove();
