@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { LANGUAGES } from '../src/content/vocabulary.ts';
 import { filesOf, keysMatching, readBuildManifest, staticClosure } from './build-manifest.ts';
@@ -119,7 +119,7 @@ export function offlinePlugin(): Plugin {
     closeBundle: {
       order: 'post',
       handler() {
-        const outDir = join(config.root, config.build.outDir);
+        const outDir = resolve(config.root, config.build.outDir); // an absolute --outDir stays as given
         const plan = precachePlan(outDir);
         const hash = createHash('sha256');
         for (const file of plan.known) hash.update(file).update(readFileSync(join(outDir, file)));
