@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { chromiumAvailable, chromiumPath, isCI, loudNotice, MISSING_MESSAGE } from './chromium.ts';
+import { STILL_BUILDING } from '../../src/ui/results/still-building.ts';
 
 export const VIEWPORTS = {
   phone: { width: 360, height: 740 },
@@ -181,14 +182,13 @@ export function problems(log: PageLog, ignore: RegExp[] = []): string[] {
 }
 
 /**
- * Waits until no list on the page says it is busy (the results' later cards, GroupList.tsx), then
+ * Waits until the results are whole (still-building.ts: what the page adds in later frames), then
  * for two frames. Until the browser has drawn a frame, it has not decided which cards marked
  * `content-visibility: auto` are on screen, and innerText reads those cards as empty, though a
  * person never sees that state; after a frame, innerText is what is on the screen.
  */
 export async function afterPaint(page: Page): Promise<void> {
-  // A page still filling in (the results say so with aria-busy), or a closed card whose inside is still to come.
-  await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"], main details.results-card__more:not(:has(.results-card__detail))'));
+  await page.waitForFunction((building) => !document.querySelector(`main :is(${building})`), STILL_BUILDING);
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }
 

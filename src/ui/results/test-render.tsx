@@ -12,6 +12,7 @@ import { ensureAllStrings, initI18n, switchLanguage } from '../../i18n/i18n';
 import { quizMachine } from '../../machine/quiz-machine';
 import { QuizContext } from '../quiz/QuizContext';
 import ResultsPage from './ResultsPage';
+import { STILL_BUILDING } from './still-building';
 
 export async function setUpStrings(language = 'en') {
   if (!i18next.isInitialized) await initI18n(language);
@@ -37,8 +38,7 @@ export async function renderResults(answers: Answers, { complete = true } = {}) 
   // The hidden parts (closed cards' details, the printed plan) come in a second render (RenderLater),
   // and what follows the top list a couple of frames later (the page is aria-busy until then).
   await waitFor(() => {
-    const building = !document.querySelector('.print-plan') || document.querySelector('[aria-busy="true"]') || document.querySelector('.results-card__more:not(:has(.results-card__detail))');
-    if (building) throw new Error('the results are not complete yet');
+    if (!document.querySelector('.print-plan') || document.querySelector(STILL_BUILDING)) throw new Error('the results are not complete yet');
   });
   return { send, state };
 }
