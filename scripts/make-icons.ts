@@ -1,5 +1,5 @@
 /**
- * Draws the PNG icons the web app manifest lists from public/icon.svg, with the
+ * Draws the PNG icons (the page's favicon and those the web app manifest lists) from public/icon.svg, with the
  * system Chromium (nothing downloaded). Run after changing the SVG, and commit the PNGs:
  *   npx tsx scripts/make-icons.ts
  * "maskable" icons may be cropped to a circle by the phone, so that one puts the
@@ -16,6 +16,9 @@ import { THEME_COLOUR } from './vite-plugin-offline.ts';
 const PUBLIC = join(PROJECT_ROOT, 'public');
 const svg = readFileSync(join(PUBLIC, 'icon.svg'), 'utf8');
 const ICONS = [
+  // The page's own icon (index.html): a PNG, because Chromium builds a whole SVG document on the
+  // page's main thread for an SVG favicon, several milliseconds while the results appear (issue 13).
+  { file: 'icon-32.png', size: 32, maskable: false },
   { file: 'icon-192.png', size: 192, maskable: false },
   { file: 'icon-512.png', size: 512, maskable: false },
   { file: 'icon-maskable-512.png', size: 512, maskable: true },

@@ -8,7 +8,7 @@ const TEMPLATE = `<!doctype html>
     <meta charset="utf-8" />
     <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'" />
     <meta name="description" content="Find a group." />
-    <link rel="icon" href="./icon.svg" type="image/svg+xml" />
+    <link rel="icon" href="./icon-32.png" type="image/png" sizes="32x32" />
     <title>Pathways</title>
     <script type="module" crossorigin src="./assets/index-abc.js"></script>
     <link rel="stylesheet" crossorigin href="./assets/index-abc.css">
@@ -31,7 +31,7 @@ describe('pre-rendered HTML files', () => {
     const html = pageHtml(TEMPLATE, { file: 'groups/al-anon.html', body: '<h1>Al-Anon</h1>', styles: ['assets/directory-x.css'] });
     expect(html).toContain('src="../assets/index-abc.js"');
     expect(html).toContain('href="../assets/index-abc.css"');
-    expect(html).toContain('href="../icon.svg"');
+    expect(html).toContain('href="../icon-32.png"');
     expect(html).toContain('href="../manifest.webmanifest"');
     expect(html).toContain('<link rel="stylesheet" crossorigin href="../assets/directory-x.css">');
     expect(html).not.toContain('"./');

@@ -97,7 +97,7 @@ export function precachePlan(outDir: string): PrecachePlan {
   const common = known.filter(
     (file) =>
       // early.js keeps Exit working before the app is live; the settings file is asked for on every visit.
-      ['index.html', 'icon.svg', 'manifest.webmanifest', 'early.js', 'pathways-settings.json'].includes(file) ||
+      ['index.html', 'icon-32.png', 'manifest.webmanifest', 'early.js', 'pathways-settings.json'].includes(file) ||
       (file.startsWith('assets/') && !languageFiles.has(file) && !sources.has(file) && !clinicOnly.has(file) && !WORKER.test(file)),
   );
   return { common, languages, known };

@@ -86,7 +86,7 @@ describeBrowser('quick exit leaves no way back (issue 14, item 5)', () => {
       const landed = await expectNoWayBack(page, [app.url]);
       expect(landed[0]).toBe(BEFORE);
       // Leaving may cut short the icon's download: that is the page going away, not a fault.
-      expect(problems(log, [/ERR_ABORTED .*icon\.svg/])).toEqual([]);
+      expect(problems(log, [/ERR_ABORTED .*icon-32\.png/])).toEqual([]);
       await close();
     });
   }

@@ -22,7 +22,7 @@ export interface SettingsFile {
 
 /**
  * The app's folder, also from groups/<id>.html: the icon link is written relative to it on
- * every page (./icon.svg, ../icon.svg), so its folder is the app's.
+ * every page (./icon-32.png, ../icon-32.png), so its folder is the app's.
  */
 export function appFolder(doc: Document = document): string {
   const icon = doc.querySelector<HTMLLinkElement>('link[rel="icon"]');

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** The questionnaire as a person uses it: by role and label, through the real App and machine. */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from './App';
@@ -65,7 +65,8 @@ describe('the questionnaire', () => {
     const user = await startQuiz();
     await user.click(screen.getByRole('radio', { name: 'For me' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'What are you struggling with?' })).toHaveFocus();
+    // After the new question's first paint (useFocusHeading).
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'What are you struggling with?' })).toHaveFocus());
   });
 
   it('words questions about the loved one for a family member, and asks about the relationship', async () => {

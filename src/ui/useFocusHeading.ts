@@ -2,8 +2,13 @@
  * Moves focus to a page's heading when the page appears or `key` changes, so screen
  * readers announce the new question and keyboard users start from the top of it.
  * Not on the app's very first paint: a person arriving should start at the top, with the skip link.
+ *
+ * The focus waits for the new page's first paint. Focusing makes the browser lay out the page at
+ * once, inside the task that runs the effects; after the paint the layout is done already, so on
+ * a slow phone the page's style, layout and focus are no longer one long task (issue 13).
  */
 import { useEffect, useRef } from 'react';
+import { afterNextPaint } from '../platform/after-next-paint';
 
 let firstPaint = true;
 
@@ -15,7 +20,12 @@ export function useFocusHeading<T extends HTMLElement = HTMLHeadingElement>(key:
       firstPaint = false;
       return;
     }
-    ref.current?.focus();
+    // Where the person has put focus since (a press, a link), it stays there.
+    const before = document.activeElement;
+    return afterNextPaint(() => {
+      const now = document.activeElement;
+      if (now === before || now === null || now === document.body) ref.current?.focus();
+    });
   }, [key, enabled]);
   return ref;
 }

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LocalizedProfile } from '../../content/types';
 import type { LeftOut, ListName } from '../../engine/types';
+import { collator } from '../intl-cache';
 import { hrefFor } from '../routing';
 import type { Say } from './useResults';
 
@@ -26,7 +27,8 @@ function reasonFor(item: LeftOut, say: Say, inTheirList: ReadonlySet<string>, t:
 
 export function LeftOutDetails({ leftOut, profiles, say, lists, inTheirList }: LeftOutProps) {
   const { t, i18n } = useTranslation();
-  const byName = (a: LeftOut, b: LeftOut) => nameOf(profiles, a).localeCompare(nameOf(profiles, b), i18n.language);
+  const names = collator(i18n.language);
+  const byName = (a: LeftOut, b: LeftOut) => names.compare(nameOf(profiles, a), nameOf(profiles, b));
   if (leftOut.length === 0) return null;
   return (
     <details className="results-left-out no-print">

@@ -107,6 +107,15 @@ describe('results for a family member who wants to help', () => {
     expect(within(leftOut()).getByRole('list', { name: 'Not in “Groups they could try”' })).toBeInTheDocument();
   });
 
+  it('lists the left-out groups of each list by name, A to Z', async () => {
+    await renderResults(answers);
+    for (const list of within(leftOut()).getAllByRole('list')) {
+      const names = within(list).getAllByRole('link').map((link) => link.textContent ?? '');
+      expect(names.length).toBeGreaterThan(1);
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    }
+  });
+
   it('never points at "the groups they could try" for a group that is not there', async () => {
     await renderResults({ ...answers, theirGender: 'man' });
     const forYouLeftOut = within(leftOut()).getByRole('list', { name: 'Not in “Support for you”' });

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../engine/answers';
 import type { LanguageContent } from '../../content/types';
 import { recommendMessages } from '../../engine/recommend';
 import loaders from './test-content';
-import { rehearseFirstCard } from './rehearse-first-card';
+import { forgetRehearsal, rehearseFirstCard } from './rehearse-first-card';
 import { setUpStrings } from './test-render';
 
 let content: LanguageContent;
@@ -16,6 +16,8 @@ beforeAll(async () => {
 const answers: Answers = { for: 'me', concerns: ['gambling'], goal: 'stop', region: 'uk' };
 
 describe('rehearseFirstCard', () => {
+  beforeEach(() => forgetRehearsal());
+
   it('lays out the person’s own first card out of sight and hearing, then leaves nothing behind', async () => {
     const top = recommendMessages({ ...answers, language: 'en' }, content.catalogue).forYou[0]!;
     const name = content.catalogue.find((p) => p.id === top.id)!.name;
@@ -45,5 +47,22 @@ describe('rehearseFirstCard', () => {
     expect(error).not.toHaveBeenCalled();
     error.mockRestore();
     expect(document.querySelector('.results-rehearsal')).toBeNull();
+  });
+
+  it('runs once a page: a second call waits for the first, and the results never meet its hidden card', async () => {
+    let hosts = 0;
+    const observer = new MutationObserver((records) => {
+      for (const record of records) hosts += [...record.addedNodes].filter((node) => node instanceof Element && node.matches('.results-rehearsal')).length;
+    });
+    observer.observe(document.body, { childList: true });
+    const first = rehearseFirstCard(answers, content);
+    const second = rehearseFirstCard(answers, content);
+    await second;
+    expect(document.querySelector('.results-rehearsal'), 'gone once the second call resolves').toBeNull();
+    await first;
+    await rehearseFirstCard(answers, content);
+    await new Promise((resolve) => setTimeout(resolve));
+    observer.disconnect();
+    expect(hosts).toBe(1);
   });
 });

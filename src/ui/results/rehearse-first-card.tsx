@@ -65,7 +65,23 @@ function settled(start: (done: () => void) => void): Promise<void> {
   });
 }
 
-export async function rehearseFirstCard(answers: Answers, content: LanguageContent): Promise<void> {
+let rehearsal: Promise<void> | undefined;
+
+/**
+ * Once a page: what it warms is warmed for good. The check page starts it in idle time and the
+ * results wait for it before they mount; a second caller gets the rehearsal already under way, so
+ * the real results never appear while its hidden card (with controls in it) is still there.
+ */
+export function rehearseFirstCard(answers: Answers, content: LanguageContent): Promise<void> {
+  return (rehearsal ??= rehearse(answers, content));
+}
+
+/** For tests: the next call rehearses again. */
+export function forgetRehearsal(): void {
+  rehearsal = undefined;
+}
+
+async function rehearse(answers: Answers, content: LanguageContent): Promise<void> {
   if (typeof document === 'undefined') return;
   const host = document.createElement('div');
   // Out of the flow and of sight (results.css): laid out like the real list, seen and heard by nobody.

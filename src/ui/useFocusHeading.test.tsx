@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setFirstPaint, useFocusHeading } from './useFocusHeading';
+
+function Page({ title }: { title: string }) {
+  const ref = useFocusHeading(title);
+  return (
+    <>
+      <h1 tabIndex={-1} ref={ref}>
+        {title}
+      </h1>
+      <button type="button">Elsewhere</button>
+    </>
+  );
+}
+
+/** Lets the deferred focus run (after a frame, or its fallback timer where no frame comes). */
+const afterPaint = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+describe('useFocusHeading', () => {
+  afterEach(() => setFirstPaint(true));
+
+  it('leaves focus alone on the app’s first page, so a person starts at the top', async () => {
+    setFirstPaint(true);
+    render(<Page title="Start" />);
+    await afterPaint();
+    expect(screen.getByRole('heading', { name: 'Start' })).not.toHaveFocus();
+  });
+
+  it('moves focus to the new page’s heading once it has appeared', async () => {
+    setFirstPaint(false);
+    const { rerender } = render(<Page title="Question one" />);
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Question one' })).toHaveFocus());
+    rerender(<Page title="Question two" />);
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Question two' })).toHaveFocus());
+  });
+
+  it('does not take focus back from where the person put it before the page was painted', async () => {
+    setFirstPaint(false);
+    render(<Page title="Question one" />);
+    screen.getByRole('button', { name: 'Elsewhere' }).focus();
+    await afterPaint();
+    expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
+  });
+});
