@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setFirstPaint, useFocusHeading } from './useFocusHeading';
 
 function Page({ title }: { title: string }) {
@@ -42,5 +42,20 @@ describe('useFocusHeading', () => {
     screen.getByRole('button', { name: 'Elsewhere' }).focus();
     await afterPaint();
     expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
+  });
+
+  it('starts a new page at the top before it is painted, not at the old page’s scroll position', () => {
+    setFirstPaint(false);
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+    const { rerender } = render(<Page title="Question one" />);
+    scrollTo.mockClear();
+    Object.defineProperty(window, 'scrollY', { value: 900, configurable: true });
+    try {
+      rerender(<Page title="Question two" />);
+      expect(scrollTo).toHaveBeenCalledWith(0, 0);
+    } finally {
+      Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+      scrollTo.mockRestore();
+    }
   });
 });

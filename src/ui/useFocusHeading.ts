@@ -3,17 +3,25 @@
  * readers announce the new question and keyboard users start from the top of it.
  * Not on the app's very first paint: a person arriving should start at the top, with the skip link.
  *
+ * A new page starts at the top, as a page the browser loads does: else it would open at the old
+ * page's scroll position (where its Continue button was), and on a phone focusing would then stop
+ * the heading half under the sticky header. Scrolling to (0, 0) needs no layout, so it is done
+ * before the first paint.
+ *
  * The focus waits for the new page's first paint. Focusing makes the browser lay out the page at
  * once, inside the task that runs the effects; after the paint the layout is done already, so on
  * a slow phone the page's style, layout and focus are no longer one long task (issue 13).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { afterNextPaint } from '../platform/after-next-paint';
 
 let firstPaint = true;
 
 export function useFocusHeading<T extends HTMLElement = HTMLHeadingElement>(key: unknown, enabled = true) {
   const ref = useRef<T>(null);
+  useLayoutEffect(() => {
+    if (enabled && !firstPaint && window.scrollY !== 0) window.scrollTo(0, 0);
+  }, [key, enabled]);
   useEffect(() => {
     if (!enabled) return;
     if (firstPaint) {
