@@ -178,4 +178,22 @@ describeBrowser('quick exit leaves no way back (issue 14, item 5)', () => {
     await screenshot(page, 'trust-exit-sticky-phone-full');
     await close();
   });
+
+  it('on a narrow phone, what is scrolled to stops below the sticky header, not under it (WCAG 2.4.11)', async () => {
+    for (const width of [320, 412]) {
+      const { page, close } = await opened({ viewport: { width, height: 640 } });
+      await page.goto(`${app.url}/index.html${RESULTS}`);
+      await resultsShown(page, 15_000);
+      // As a link to a place on the page does (an error summary's link to its question): the
+      // browser brings the target's top to the scroll padding, which must clear the header.
+      const gap = await page.evaluate(() => {
+        const target = document.querySelectorAll<HTMLElement>('main article')[1]!;
+        target.scrollIntoView({ block: 'start' });
+        return target.getBoundingClientRect().top - document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+      });
+      expect(gap, `at ${width} px the second card's top is below the header`).toBeGreaterThanOrEqual(0);
+      await page.screenshot({ path: `test-artifacts/screenshots/focus-below-header-${width}.png` });
+      await close();
+    }
+  });
 });

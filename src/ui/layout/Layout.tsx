@@ -1,14 +1,17 @@
 /** The frame around every page: skip link, header with quick exit and language (sticky, so Exit is always in reach), footer. */
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TrustNotices } from '../../settings/TrustNotices';
 import { hrefFor } from '../routing';
+import { trackHeaderHeight } from './header-clearance';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { QuickExit } from './QuickExit';
 import './layout.css';
 
 export function Layout({ children, exitUrl, onExit }: { children: ReactNode; exitUrl: string; onExit: () => void }) {
   const { t } = useTranslation();
+  const header = useRef<HTMLElement>(null);
+  useEffect(() => (header.current ? trackHeaderHeight(header.current) : undefined), []);
   useEffect(() => {
     if (window.top === window.self) return;
     // Only in a frame (loaded then): links to other sites open outside it (outside-links.ts).
@@ -34,7 +37,7 @@ export function Layout({ children, exitUrl, onExit }: { children: ReactNode; exi
       >
         {t('app.skipToContent')}
       </a>
-      <header className="site-header">
+      <header className="site-header" ref={header}>
         <div className="site-header__inner">
           <a className="site-header__brand" href={hrefFor({ name: 'quiz' })}>
             {t('app.name')}
