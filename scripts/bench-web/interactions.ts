@@ -136,7 +136,7 @@ async function freshPage(browser: Browser, throttled: boolean) {
   return { context, page, cdp };
 }
 
-export async function walk(browser: Browser, baseUrl: string, throttled: boolean, next: Sample[], results: Sample[]): Promise<void> {
+async function walk(browser: Browser, baseUrl: string, throttled: boolean, next: Sample[], results: Sample[]): Promise<void> {
   const { context, page, cdp } = await freshPage(browser, throttled);
   try {
     await page.goto(`${baseUrl}/`);
@@ -157,7 +157,7 @@ export async function walk(browser: Browser, baseUrl: string, throttled: boolean
 }
 
 /** Opens a share link and times it from the app going live until the first group is painted. */
-export async function openShareLink(browser: Browser, url: string, throttled: boolean): Promise<Sample> {
+async function openShareLink(browser: Browser, url: string, throttled: boolean): Promise<Sample> {
   const { context, page, cdp } = await freshPage(browser, throttled);
   try {
     // The page says when it has painted: Playwright's first evaluate in a new page runs a script

@@ -5,6 +5,7 @@
  */
 import type { LocalizedProfile } from '../../content/types';
 import type { Approach, Format } from '../../content/vocabulary';
+import { collator } from '../intl-cache';
 
 export const APPROACH_BUCKETS = {
   'twelve-step': ['twelve-step'],
@@ -66,6 +67,6 @@ export function matchesFilters(profile: LocalizedProfile, filters: DirectoryFilt
 
 /** A to Z by the name in the reader's language, the way that language sorts (e.g. accents in Spanish). */
 export function sortByName(profiles: readonly LocalizedProfile[], language: string): LocalizedProfile[] {
-  const collator = new Intl.Collator(language, { sensitivity: 'base' });
-  return [...profiles].sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+  const names = collator(language);
+  return [...profiles].sort((a, b) => names.compare(a.name, b.name) || a.id.localeCompare(b.id));
 }

@@ -54,7 +54,8 @@ export default function ResultsPage() {
   // (issue 13). It waits only when the top list's first cards fill the screen, so it arrives out
   // of sight and moves nothing anyone can see.
   const painted = usePaintCount(2);
-  const fillsScreen = !!results && shownGroups(results.recommendation.forYou, results.profiles).length >= firstFrameCards();
+  const lead = results ? shownGroups(results.recommendation.forYou, results.profiles) : [];
+  const fillsScreen = lead.length >= firstFrameCards();
   const rest = painted >= 2 || !fillsScreen;
 
   const forSomeoneElse = answers.for === 'someone-else';
@@ -104,7 +105,7 @@ export default function ResultsPage() {
                   {rest && list === 'forYou' && forSomeoneElse && answers.familyGoal !== 'cope' && <CraftNote />}
                   {rest && list === 'forYou' && (
                     <TryMeetings
-                      names={shownGroups(groups, results.profiles).map(({ profile }) => profile.name)}
+                      names={lead.map(({ profile }) => profile.name)}
                       forFamily={forSomeoneElse}
                     />
                   )}
