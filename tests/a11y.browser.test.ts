@@ -30,6 +30,19 @@ describeBrowser('accessibility', () => {
   it('has no axe violations and no sideways scrolling on the start page, every question, the check page and the results', async () => {
     const { page, close } = await newPage(browser(), { viewport: { width: 320, height: 640 } });
     try {
+      // The check page lays out the first results card out of sight (rehearse-first-card.tsx). It holds
+      // real buttons and links, so it must be out of reach of Tab and of screen readers while it is there.
+      await page.addInitScript(() => {
+        const seen: { inert: boolean; hidden: boolean }[] = [];
+        (window as unknown as { rehearsals: typeof seen }).rehearsals = seen;
+        new MutationObserver((records) => {
+          for (const node of records.flatMap((record) => [...record.addedNodes])) {
+            if (node instanceof HTMLElement && node.classList.contains('results-rehearsal')) {
+              seen.push({ inert: node.inert, hidden: node.getAttribute('aria-hidden') === 'true' });
+            }
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
       await page.goto(appURL('/'));
       await page.locator('h1').first().waitFor();
       await expectAccessible(page, 'start page');
@@ -49,6 +62,8 @@ describeBrowser('accessibility', () => {
       await expectNoSidewaysScroll(page, 'check your answers');
       await seeResults(page);
       await resultsShown(page);
+      const rehearsals = await page.evaluate(() => (window as unknown as { rehearsals: unknown[] }).rehearsals);
+      expect(rehearsals, 'the hidden first card, each time it was laid out').toEqual([{ inert: true, hidden: true }]);
       await expectAccessible(page, 'results');
       await expectNoSidewaysScroll(page, 'results');
     } finally {

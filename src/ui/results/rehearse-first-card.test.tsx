@@ -18,13 +18,13 @@ const answers: Answers = { for: 'me', concerns: ['gambling'], goal: 'stop', regi
 describe('rehearseFirstCard', () => {
   beforeEach(() => forgetRehearsal());
 
-  it('lays out the person’s own first card out of sight and hearing, then leaves nothing behind', async () => {
+  it('lays out the person’s own first card out of sight and hearing, out of reach of Tab, then leaves nothing behind', async () => {
     const top = recommendMessages({ ...answers, language: 'en' }, content.catalogue).forYou[0]!;
     const name = content.catalogue.find((p) => p.id === top.id)!.name;
-    const seen: { hidden: string | null; text: string; inMain: boolean }[] = [];
+    const seen: { hidden: string | null; inert: boolean; text: string; inMain: boolean }[] = [];
     const observer = new MutationObserver(() => {
       const host = document.querySelector('.results-rehearsal');
-      if (host) seen.push({ hidden: host.getAttribute('aria-hidden'), text: host.textContent ?? '', inMain: !!host.closest('main') });
+      if (host) seen.push({ hidden: host.getAttribute('aria-hidden'), inert: host.hasAttribute('inert'), text: host.textContent ?? '', inMain: !!host.closest('main') });
     });
     observer.observe(document.body, { childList: true, subtree: true });
 
@@ -35,6 +35,7 @@ describe('rehearseFirstCard', () => {
     const withCard = seen.find((s) => s.text.includes(name));
     expect(withCard, `the rehearsal should hold ${name}, the top group for these answers`).toBeDefined();
     expect(withCard!.hidden).toBe('true');
+    expect(withCard!.inert, 'its buttons and links must not take focus').toBe(true);
     expect(withCard!.inMain).toBe(false);
     expect(document.querySelector('.results-rehearsal')).toBeNull();
     expect(document.querySelectorAll('article')).toHaveLength(0);

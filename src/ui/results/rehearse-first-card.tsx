@@ -85,9 +85,12 @@ async function rehearse(answers: Answers, content: LanguageContent): Promise<voi
   if (typeof document === 'undefined') return;
   const host = document.createElement('div');
   // Out of the flow and of sight (results.css): laid out like the real list, seen and heard by nobody.
-  // Not `inert` or `visibility: hidden`: styles inherited from those would not be the ones the real card uses.
+  // `inert` as well as aria-hidden: the card's buttons and links are real, and without it a Tab (or
+  // an axe scan) could reach them while the check page is open. Neither changes the styles the card
+  // matches, which is what is warmed; `visibility: hidden` or `display: none` would.
   host.className = 'width-container results-rehearsal';
   host.setAttribute('aria-hidden', 'true');
+  host.setAttribute('inert', '');
   document.body.append(host);
   let failed = () => {};
   // A card that fails here fails in the results too, where the page's error boundary explains it.
