@@ -13,6 +13,7 @@ import { appURL, describeBrowser, newPage, problems, useBrowser, VIEWPORTS } fro
 const OBSERVE = `
   window.__cls = 0;
   window.__movedInMain = [];
+  window.__moved = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.hadRecentInput) continue;
@@ -20,6 +21,8 @@ const OBSERVE = `
       for (const source of entry.sources || []) {
         const element = source.node && (source.node.nodeType === 1 ? source.node : source.node.parentElement);
         if (element && element.closest('main')) window.__movedInMain.push(element.tagName + ' ' + element.className);
+        const [was, now] = [source.previousRect, source.currentRect].map((r) => [r.x, r.y, r.width, r.height].map(Math.round).join(','));
+        window.__moved.push(Math.round(entry.startTime) + ' ms: ' + (element ? element.tagName + '.' + element.className : '(removed)') + ' from ' + was + ' to ' + now);
       }
     }
   }).observe({ type: 'layout-shift', buffered: true });
@@ -135,7 +138,8 @@ describeBrowser('the live app and the pre-rendered pages', () => {
           await live(page);
           if (name.startsWith('results')) await page.locator('main article').first().waitFor({ timeout: 20_000 });
           await settle(page);
-          expect(await cls(page)).toBe(0);
+          // What moved, where from and to, so that a rare shift says what caused it.
+          expect(await cls(page), ((await page.evaluate('window.__moved')) as string[]).join('\n')).toBe(0);
         } finally {
           await close();
         }
