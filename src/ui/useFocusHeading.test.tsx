@@ -48,13 +48,31 @@ describe('useFocusHeading', () => {
     setFirstPaint(false);
     const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
     const { rerender } = render(<Page title="Question one" />);
+    window.dispatchEvent(new Event('scroll')); // the person scrolls down to Continue
     scrollTo.mockClear();
-    Object.defineProperty(window, 'scrollY', { value: 900, configurable: true });
     try {
       rerender(<Page title="Question two" />);
       expect(scrollTo).toHaveBeenCalledWith(0, 0);
     } finally {
-      Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+      scrollTo.mockRestore();
+    }
+  });
+
+  it('neither scrolls nor reads the scroll position (a forced layout) when the page has not moved', () => {
+    setFirstPaint(false);
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+    const scrollY = vi.fn(() => 0);
+    Object.defineProperty(window, 'scrollY', { get: scrollY, configurable: true });
+    try {
+      const { rerender } = render(<Page title="Question one" />);
+      window.dispatchEvent(new Event('scroll'));
+      rerender(<Page title="Question two" />);
+      scrollTo.mockClear();
+      rerender(<Page title="Question three" />);
+      expect(scrollTo).not.toHaveBeenCalled();
+      expect(scrollY).not.toHaveBeenCalled();
+    } finally {
+      Object.defineProperty(window, 'scrollY', { value: 0, configurable: true, writable: true });
       scrollTo.mockRestore();
     }
   });

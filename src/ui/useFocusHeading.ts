@@ -6,7 +6,8 @@
  * A new page starts at the top, as a page the browser loads does: else it would open at the old
  * page's scroll position (where its Continue button was), and on a phone focusing would then stop
  * the heading half under the sticky header. Scrolling to (0, 0) needs no layout, so it is done
- * before the first paint.
+ * before the first paint. Whether the page is scrolled is known from its scroll events: reading
+ * `scrollY` there made the browser lay out the whole new page inside React's commit (issue 13).
  *
  * The focus waits for the new page's first paint. Focusing makes the browser lay out the page at
  * once, inside the task that runs the effects; after the paint the layout is done already, so on
@@ -17,10 +18,22 @@ import { afterNextPaint } from '../platform/after-next-paint';
 
 let firstPaint = true;
 
+/** Whether the page may be away from the top: set by any scroll, cleared by the scroll back. */
+let scrolled = false;
+let listening = false;
+function watchScrolling(): void {
+  if (listening) return;
+  listening = true;
+  addEventListener('scroll', () => (scrolled = true), { passive: true });
+}
+
 export function useFocusHeading<T extends HTMLElement = HTMLHeadingElement>(key: unknown, enabled = true) {
   const ref = useRef<T>(null);
   useLayoutEffect(() => {
-    if (enabled && !firstPaint && window.scrollY !== 0) window.scrollTo(0, 0);
+    watchScrolling();
+    if (!enabled || firstPaint || !scrolled) return;
+    scrolled = false;
+    window.scrollTo(0, 0);
   }, [key, enabled]);
   useEffect(() => {
     if (!enabled) return;

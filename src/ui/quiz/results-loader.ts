@@ -16,7 +16,7 @@ export const ResultsPage = lazyWithPreload(resultsModule);
 
 /**
  * Each start in a task of its own: a worker, then the page's code (a link tag per file it needs),
- * then strings and content, then a first run of the ranking (rehearse-ranking.ts) with `answers`,
+ * then strings and content, then the ranking of `answers` (rehearse-ranking.ts), which the results reuse,
  * then the first card laid out out of sight (rehearse-first-card.tsx). Started together, they made
  * one task too long for a slow phone; the last two take first-time costs out of the results' own.
  */
@@ -28,7 +28,7 @@ export async function prepareResults(language: string, answers?: Answers): Promi
   const [module, content] = await Promise.all([resultsModule(), loadLanguageContent(language), page, ensureAllStrings(language), warming]);
   if (!answers) return;
   await yieldToPage();
-  module.rehearseRanking(answers, content, language);
+  await module.rehearseRanking(answers, content, language);
   await yieldToPage();
   await module.rehearseFirstCard(answers, content);
 }

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { contactFor } from '../../content/contacts';
 import type { LocalizedHelplines, LocalizedProfile } from '../../content/types';
 import type { Answers } from '../../engine/answers';
-import type { ListName, Recommendation } from '../../engine/types';
+import type { ListName, RankedGroup, Recommendation } from '../../engine/types';
 import { dateFormat, listFormat } from '../intl-cache';
 import { groupName } from './GroupCard';
 import { shownGroups } from './GroupList';
@@ -26,6 +26,40 @@ interface PrintPlanProps {
   say: Say;
   qr: ShareQr | null;
   listTitle: (list: ListName) => string;
+}
+
+interface PrintedGroupProps {
+  group: RankedGroup;
+  profile: LocalizedProfile;
+  region: Answers['region'];
+  say: Say;
+}
+
+/**
+ * One group on paper. A component of its own so that React can stop between groups: written out
+ * inline, the whole plan's sentences were one unit of work, a long task on a slow phone (issue 13).
+ */
+function PrintedGroup({ group, profile, region, say }: PrintedGroupProps) {
+  const { t } = useTranslation();
+  const contact = contactFor(profile.contacts, region);
+  const link = contact.meetingFinder ?? contact.website;
+  return (
+    <li>
+      <strong>{groupName(t, profile)}</strong> · {t(`results.strength.${matchStrength(group.score)}`)}
+      <span className="print-plan__line">{group.reasons.slice(0, 2).map(say).join(' ')}</span>
+      {group.cautions.length > 0 && (
+        <span className="print-plan__line">
+          {t('results.card.caution')} {group.cautions.slice(0, 2).map(say).join(' ')}
+        </span>
+      )}
+      {(link || contact.phone) && (
+        <span className="print-plan__line">
+          {t('results.print.findMeeting')} {link && <span className="print-plan__url">{link}</span>}
+          {contact.phone && ` · ${t('contact.phone')}: ${contact.phone}`}
+        </span>
+      )}
+    </li>
+  );
 }
 
 /** On paper a list is short: the top groups, with two reasons and two cautions each. */
@@ -53,27 +87,9 @@ export function PrintPlan({ answers, recommendation, profiles, helplines, say, q
           <ol>
             {shownGroups(recommendation[list]!, profiles)
               .slice(0, PRINTED[list])
-              .map(({ group, profile }) => {
-                const contact = contactFor(profile.contacts, answers.region);
-                const link = contact.meetingFinder ?? contact.website;
-                return (
-                  <li key={group.id}>
-                    <strong>{groupName(t, profile)}</strong> · {t(`results.strength.${matchStrength(group.score)}`)}
-                    <span className="print-plan__line">{group.reasons.slice(0, 2).map(say).join(' ')}</span>
-                    {group.cautions.length > 0 && (
-                      <span className="print-plan__line">
-                        {t('results.card.caution')} {group.cautions.slice(0, 2).map(say).join(' ')}
-                      </span>
-                    )}
-                    {(link || contact.phone) && (
-                      <span className="print-plan__line">
-                        {t('results.print.findMeeting')} {link && <span className="print-plan__url">{link}</span>}
-                        {contact.phone && ` · ${t('contact.phone')}: ${contact.phone}`}
-                      </span>
-                    )}
-                  </li>
-                );
-              })}
+              .map(({ group, profile }) => (
+                <PrintedGroup key={group.id} group={group} profile={profile} region={answers.region} say={say} />
+              ))}
           </ol>
         </section>
       ))}

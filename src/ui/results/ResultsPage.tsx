@@ -18,7 +18,7 @@ import { NextMeetingsSlot } from '../meetings/NextMeetingsSlot';
 import { firstFrameCards, GroupList, shownGroups, type MeetingsSlot } from './GroupList';
 import { ImproveList } from './ImproveList';
 import { LeftOutDetails } from './LeftOutDetails';
-import { RenderLater, usePaintCount } from '../deferred-mount';
+import { usePaintCount } from '../deferred-mount';
 import { useDetailsOpenForPrint } from './print-details';
 import { PrintPlan } from './PrintPlan';
 import { ResultsActions } from './ResultsActions';
@@ -53,7 +53,7 @@ export default function ResultsPage() {
   // in between): laid out with the first screen, it made that frame a long task on a slow phone
   // (issue 13). It waits only when the top list's first cards fill the screen, so it arrives out
   // of sight and moves nothing anyone can see.
-  const painted = usePaintCount(2);
+  const painted = usePaintCount(3);
   const lead = results ? shownGroups(results.recommendation.forYou, results.profiles) : [];
   const fillsScreen = lead.length >= firstFrameCards();
   const rest = painted >= 2 || !fillsScreen;
@@ -132,19 +132,17 @@ export default function ResultsPage() {
           </>
         )}
       </div>
-      {/* Paper only (results-print.css): built after the screen's results have painted. */}
-      {results && content && (
-        <RenderLater>
-          <PrintPlan
-            answers={answers}
-            recommendation={results.recommendation}
-            profiles={results.profiles}
-            helplines={content.helplines}
-            say={results.say}
-            qr={plan.qr}
-            listTitle={listTitle}
-          />
-        </RenderLater>
+      {/* Paper only (results-print.css): built in a frame of its own, after everything on screen. */}
+      {results && content && painted >= 3 && (
+        <PrintPlan
+          answers={answers}
+          recommendation={results.recommendation}
+          profiles={results.profiles}
+          helplines={content.helplines}
+          say={results.say}
+          qr={plan.qr}
+          listTitle={listTitle}
+        />
       )}
     </div>
   );

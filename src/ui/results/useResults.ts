@@ -6,10 +6,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageContent, LocalizedProfile } from '../../content/types';
 import type { Answers } from '../../engine/answers';
-import { recommendMessages } from '../../engine/recommend';
 import { renderMessage, type NoteLookup } from '../../engine/render';
 import type { Message, NoteField, Recommendation } from '../../engine/types';
 import { isLanguage } from '../../i18n/i18n';
+import { rankingOnce } from './ranking-once';
 
 export type Say = (message: Message) => string;
 
@@ -32,7 +32,8 @@ export function useResults(answers: Answers, content: LanguageContent | null): R
     if (!content) return null;
     const profiles = new Map(content.catalogue.map((p) => [p.id, p]));
     // The result is written in the language the person is reading, whatever the answers say.
-    const recommendation = recommendMessages({ ...answers, language }, content.catalogue);
+    // Usually ranked already, while the results loaded (rehearse-ranking.ts).
+    const recommendation = rankingOnce({ ...answers, language }, content.catalogue);
     const note: NoteLookup = (id, field) => {
       const profile = profiles.get(id);
       return profile && NOTE_FIELDS[field](profile);
