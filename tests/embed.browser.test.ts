@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Frame, Page } from 'playwright-core';
 import { describeBrowser, newPage, problems, screenshot, VIEWPORTS, type PageLog } from './support/browser.ts';
 import { framedOnlyBy, useTwoOrigins } from './support/two-origins.ts';
+import { pressForNextPage } from './support/quiz.ts';
 
 const EXIT = 'https://exit.example/weather';
 const BASE = '/pathways/'; // the build in a sub-folder, as on a shared static host
@@ -202,7 +203,7 @@ describeBrowser('embedding on a clinic website', () => {
     await frame.getByRole('button', { name: 'Start now' }).click();
     // Continue keeps each preset answer (skipping would clear it) and passes the unanswered questions.
     for (let step = 0; step < 30 && !(await frame.getByRole('button', { name: 'See my list' }).isVisible()); step++) {
-      await frame.getByRole('button', { name: 'Continue' }).click();
+      await pressForNextPage(frame, 'Continue');
     }
     await frame.getByRole('button', { name: 'See my list' }).click();
     await frame.getByRole('heading', { level: 1, name: 'Groups that may suit you' }).waitFor();

@@ -4,10 +4,11 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appURL, describeBrowser, useBrowser, newPage, problems, screenshot, VIEWPORTS } from './support/browser.ts';
 import { resultsShown } from './support/results.ts';
+import { pressForNextPage } from './support/quiz.ts';
 
 async function skipUntil(page: Page, heading: string, skip: string) {
   for (let i = 0; i < 25 && !(await page.getByRole('heading', { level: 1, name: heading }).count()); i++) {
-    await page.getByRole('button', { name: skip }).click();
+    await pressForNextPage(page, skip);
   }
 }
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { BrowserContextOptions, Frame, Locator } from 'playwright-core';
 import { axeCheck, describeBrowser, formatViolations, newPage, problems, screenshot, VIEWPORTS, type PageLog } from './support/browser.ts';
 import { framedOnlyBy, useTwoOrigins } from './support/two-origins.ts';
+import { pressForNextPage } from './support/quiz.ts';
 
 const BASE = '/pathways/';
 // Tuesday 1 December 2026, 09:00 in London.
@@ -52,7 +53,7 @@ describeBrowser('next meetings from Meeting Guide feeds', () => {
   async function toResults(frame: Frame) {
     await frame.getByRole('button', { name: 'Start now' }).click();
     for (let step = 0; step < 30 && !(await frame.getByRole('button', { name: 'See my list' }).isVisible()); step++) {
-      await frame.getByRole('button', { name: 'Continue' }).click();
+      await pressForNextPage(frame, 'Continue');
     }
     await frame.getByRole('button', { name: 'See my list' }).click();
     await frame.getByRole('heading', { level: 1, name: 'Groups that may suit you' }).waitFor();
@@ -227,7 +228,7 @@ describeBrowser('next meetings from Meeting Guide feeds', () => {
     await page.waitForSelector('html[data-app="live"]', { state: 'attached', timeout: 15_000 });
     await page.getByRole('button', { name: 'Start now' }).click();
     for (let step = 0; step < 30 && !(await page.getByRole('button', { name: 'See my list' }).isVisible()); step++) {
-      await page.getByRole('button', { name: 'Continue' }).click();
+      await pressForNextPage(page, 'Continue');
     }
     await page.getByRole('button', { name: 'See my list' }).click();
     const aa = page.locator('article.results-card').filter({ has: page.getByRole('heading', { level: 3, name: /^Alcoholics Anonymous/ }) }).getByRole('region', { name: 'Next meetings' });

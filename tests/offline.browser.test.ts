@@ -11,6 +11,7 @@ import ui from '../src/locales/en/ui.json';
 import questions from '../src/locales/en/questions.json';
 import { appURL, baseURL, describeBrowser, useBrowser, newPage, problems, screenshot, VIEWPORTS } from './support/browser.ts';
 import { startStaticServer } from './support/server.ts';
+import { pressForNextPage } from './support/quiz.ts';
 
 /** Resolves once a service worker controls the page (clientsClaim: on the first visit). */
 async function waitForControl(target: Page | Frame): Promise<void> {
@@ -37,7 +38,7 @@ describeBrowser('offline after the first visit (service worker)', () => {
       // Every later question can be skipped: skip to the check page.
       const checkHeading = page.getByRole('heading', { level: 1, name: ui.check.title });
       for (let i = 0; i < 20 && !(await checkHeading.isVisible()); i++) {
-        await page.getByRole('button', { name: ui.quiz.skip }).click();
+        await pressForNextPage(page, ui.quiz.skip);
       }
       await page.getByRole('button', { name: ui.check.confirm }).click();
 

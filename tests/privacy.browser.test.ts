@@ -3,7 +3,7 @@
 import { expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { appURL, baseURL, describeBrowser, useBrowser, newPage, offOriginRequests, problems } from './support/browser.ts';
-import { answerUntilCheck, seeResults, startByKeyboard } from './support/quiz.ts';
+import { answerUntilCheck, pressForNextPage, seeResults, startByKeyboard } from './support/quiz.ts';
 import { resultsShown } from './support/results.ts';
 
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -61,7 +61,7 @@ describeBrowser('privacy and safety', () => {
       await page.goto(appURL('/'));
       await page.getByRole('button', { name: 'Start now' }).click();
       for (let i = 0; i < 20 && !(await page.getByRole('heading', { name: 'Check your answers' }).count()); i++) {
-        await page.getByRole('button', { name: /Continue|Skip this question/ }).first().click();
+        await pressForNextPage(page, /Continue|Skip this question/);
       }
       await page.getByRole('button', { name: 'Forget my answers' }).click();
       expect(await storedData(page, context)).toEqual({ cookies: [], local: {}, session: {} });

@@ -5,6 +5,7 @@ import resultsEs from '../src/locales/es/results.json';
 import results from '../src/locales/en/results.json';
 import { appURL, describeBrowser, useBrowser, newPage, problems } from './support/browser.ts';
 import { resultsShown } from './support/results.ts';
+import { pressForNextPage } from './support/quiz.ts';
 
 describeBrowser('share links', () => {
   const browser = useBrowser();
@@ -29,7 +30,7 @@ describeBrowser('share links', () => {
       await page.getByRole('checkbox', { name: 'Gambling' }).check();
       await page.getByRole('button', { name: 'Continue' }).click();
       for (let i = 0; i < 20 && !(await page.getByRole('heading', { name: 'Check your answers' }).count()); i++) {
-        await page.getByRole('button', { name: 'Skip this question' }).click();
+        await pressForNextPage(page, 'Skip this question');
       }
       await page.getByRole('button', { name: 'See my list' }).click();
       await resultsShown(page);

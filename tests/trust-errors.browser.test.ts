@@ -4,6 +4,7 @@
 import { expect, it } from 'vitest';
 import { appURL, describeBrowser, newPage, problems, screenshot, useBrowser, VIEWPORTS } from './support/browser.ts';
 import { resultsShown } from './support/results.ts';
+import { pressForNextPage } from './support/quiz.ts';
 
 const RESULTS_CHUNK = /\/assets\/ResultsPage-[^/]+\.js$/;
 
@@ -20,7 +21,7 @@ describeBrowser('failing safely (issue 14, items 3, 4, 6)', () => {
     await page.getByRole('checkbox', { name: 'Alcohol' }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     for (let i = 0; i < 20 && !(await page.getByRole('heading', { name: 'Check your answers' }).count()); i++) {
-      await page.getByRole('button', { name: 'Skip this question' }).click();
+      await pressForNextPage(page, 'Skip this question');
     }
     await page.getByRole('checkbox', { name: 'Remember my answers on this device' }).check();
     await page.getByRole('button', { name: 'See my list' }).click();

@@ -13,7 +13,6 @@ import { hrefFor, useRoute, type Route } from './routing';
 import { ErrorBoundary } from './ErrorBoundary';
 import { yieldToPage } from '../platform/yield-to-page';
 import { useSettings } from '../settings/SettingsContext';
-import { applyDocumentLanguage, ensureAllStrings, switchLanguage } from '../i18n/i18n';
 
 const DirectoryPage = lazyWithPreload(() => import('./pages/DirectoryPage'));
 const ProfilePage = lazyWithPreload(() => import('./pages/ProfilePage'));
@@ -52,25 +51,10 @@ export function App({ presetAnswers, exitUrl: exitUrlProp }: AppProps) {
   // A shared link opens its results, then the answers leave the address bar (shared devices).
   useEffect(() => {
     if (route.name !== 'shared') return;
-    // Loaded only when a shared link is opened: it brings the answer validator with it. The results'
-    // strings load alongside, so the results page never shows raw keys while they arrive.
     void (async () => {
       await yieldToPage(); // not in the task that runs the first screen's effects
-      const [{ decodeAnswers }] = await Promise.all([import('../share/share-link'), ensureAllStrings()]);
-      await yieldToPage(); // the link's checks were just evaluated: read it in a task of its own
-      const parsed = decodeAnswers(route.encoded);
-      await yieldToPage(); // what follows re-renders the page and starts the questionnaire's download
-      if (parsed.ok) {
-        const { language, ...answers } = parsed.answers;
-        // Read in the language it was shared in, unless the address names one (?lang=, a clinic's embed).
-        if (language && language !== i18n.language && !new URLSearchParams(location.search).has('lang')) {
-          await switchLanguage(language).then(() => applyDocumentLanguage(language), () => undefined);
-        }
-        send({ type: 'answers.load', answers });
-      } else send({ type: 'link.broken' });
-      await yieldToPage(); // sending starts the questionnaire's download; the address and its re-render are the next task
-      history.replaceState(history.state, '', `${location.pathname}${location.search}${hrefFor({ name: 'quiz' })}`);
-      dispatchEvent(new HashChangeEvent('hashchange'));
+      const { openSharedLink } = await import('./open-shared-link');
+      await openSharedLink(route.encoded, send, i18n);
     })();
   }, [route, send, i18n]);
 

@@ -12,7 +12,7 @@
  * The machine has no timers or invoked actors, so an actor left running after an unmount holds
  * nothing but memory; it is not stopped (StrictMode's mount-unmount-mount would stop it for good).
  */
-import { useState, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import { ensureStrings } from '../i18n/i18n';
 import { yieldToPage } from '../platform/yield-to-page';
@@ -74,8 +74,30 @@ function notStartedSnapshot(input: QuizInput): QuizSnapshot {
   return snapshot as unknown as QuizSnapshot;
 }
 
+/**
+ * Events that tick, untick or choose something on the page itself: the page shows them in the same
+ * task, as a controlled checkbox or radio must (React would otherwise set it back until the
+ * update arrives). Every other event changes the page, which is rendered in a transition.
+ */
+// answer.select, .toggle and .decline, memory.set and .forget, quiz.restart (as a pattern: first-screen bytes).
+const SAME_PAGE = /^(answer|memory)\.|^quiz\.restart$/;
+
+/**
+ * Presses of a page's own buttons. While a new page is being built, the old one is still on screen
+ * and a second press there (a double tap, a press that seemed not to work) would act on a page the
+ * person has not seen: it is not taken until the new page is shown, or for a second at most.
+ * The address bar's Back and Forward, the answers and Exit are always taken.
+ */
+// quiz.start and .finish, step.next, .back and .skip, answers.change and .confirm.
+const PAGE_PRESSES = /^(quiz\.(start|finish)|step\..+|answers\.(change|confirm))$/;
+const STALE_PRESS_MS = 1000;
+
 class QuizSession {
   private snapshot: QuizSnapshot;
+  /** Whether the last event sent changes only what is on the page (see SAME_PAGE). */
+  samePage = false;
+  /** When a page change was sent that is not on screen yet (see PAGE_PRESSES), else null. */
+  private changingSince: number | null = null;
   private actor: ReturnType<Runtime['createActor']> | null = null;
   private queue: QuizEvent[] = [];
   private listeners = new Set<() => void>();
@@ -86,13 +108,21 @@ class QuizSession {
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return () => void this.listeners.delete(listener);
   };
 
   getSnapshot = () => this.snapshot;
 
   send: QuizSend = (event) => {
-    if (this.actor) return this.actor.send(event);
+    this.samePage = SAME_PAGE.test(event.type); // an event not taken changes nothing, so it has no say
+    if (this.actor) {
+      const changing = this.changingSince !== null && performance.now() - this.changingSince < STALE_PRESS_MS;
+      if (changing && PAGE_PRESSES.test(event.type)) return;
+      const before = this.snapshot;
+      this.actor.send(event);
+      if (!this.samePage && this.snapshot !== before) this.changingSince = performance.now();
+      return;
+    }
     this.queue.push(event);
     // Already fetched (idle preload, tests): start now, in the same task as the press.
     if (runtime) {
@@ -123,6 +153,11 @@ class QuizSession {
     this.snapshot = actor.getSnapshot();
   }
 
+  /** Called once `snapshot` is on screen: presses count again when it is the newest. */
+  shown(snapshot: QuizSnapshot) {
+    if (snapshot === this.snapshot) this.changingSince = null;
+  }
+
   private published = false;
 
   private publish() {
@@ -136,10 +171,28 @@ class QuizSession {
   }
 }
 
-/** Drop-in for `useMachine(quizMachine, { input })`: [snapshot, send]. The input is read once. */
+/**
+ * Drop-in for `useMachine(quizMachine, { input })`: [snapshot, send]. The input is read once.
+ *
+ * A new page (Continue, Back, See my list…) is rendered in a transition, which React builds in
+ * short slices after the press, not inside it: rendered in the press's own task (as
+ * useSyncExternalStore does, always), taking the old page down and building the new one made that
+ * task too long on a slow phone (issue 13). App is the only reader and hands the snapshot down,
+ * so no part of the page can show an older state than another.
+ */
 export function useQuizMachine(input: QuizInput): [QuizSnapshot, QuizSend] {
   const [session] = useState(() => new QuizSession(input));
   // The same snapshot while hydrating the pre-rendered start page (src/pwa/adopt-prerendered.ts).
-  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
+  const [snapshot, setSnapshot] = useState(session.getSnapshot);
+  useEffect(() => {
+    const update = () => {
+      const next = session.getSnapshot();
+      if (session.samePage) setSnapshot(next);
+      else startTransition(() => setSnapshot(next));
+    };
+    update(); // anything sent before this effect ran
+    return session.subscribe(update);
+  }, [session]);
+  useLayoutEffect(() => session.shown(snapshot), [session, snapshot]);
   return [snapshot, session.send];
 }

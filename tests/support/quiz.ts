@@ -1,5 +1,5 @@
 /** Answering the questionnaire by keyboard, one page at a time. */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterPaint } from './browser.ts';
 import { chooseRadio, fromTop, press, tick } from './keyboard.ts';
 
@@ -7,6 +7,17 @@ export type Step = { radio: string } | { tick: string[] } | 'skip';
 
 /** The question on screen (its h1). */
 export const questionHeading = (page: Page) => page.locator('h1').first().innerText();
+
+/**
+ * Presses a button that leads to another page and waits until that page is on screen, as a person
+ * waits to see it. The new page is built after the press (src/ui/quiz-session.ts), so the old one
+ * is there for a moment, and a second press on it is not taken.
+ */
+export async function pressForNextPage(scope: Page | Frame, name: string | RegExp): Promise<void> {
+  const before = await scope.locator('h1').first().innerText();
+  await scope.getByRole('button', { name }).first().click();
+  await scope.waitForFunction((prev) => document.querySelector('h1')?.innerText !== prev, before);
+}
 
 /** Answers the current question (or skips it) and moves on, waiting for the next heading. */
 export async function answer(page: Page, step: Step): Promise<void> {

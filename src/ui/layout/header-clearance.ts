@@ -8,8 +8,8 @@
 export function trackHeaderHeight(header: HTMLElement, root: HTMLElement = document.documentElement): () => void {
   if (typeof ResizeObserver !== 'function') return () => {};
   const observer = new ResizeObserver(([entry]) => {
-    const height = entry?.borderBoxSize?.[0]?.blockSize ?? header.getBoundingClientRect().height;
-    root.style.setProperty('--header-height', `${Math.ceil(height)}px`);
+    const height = entry?.borderBoxSize?.[0]?.blockSize; // not in browsers before 2022: the fixed padding stays
+    if (height) root.style.setProperty('--header-height', `${Math.ceil(height)}px`);
   });
   observer.observe(header);
   return () => {
