@@ -13,6 +13,7 @@ import { hrefFor, useRoute, type Route } from './routing';
 import { ErrorBoundary } from './ErrorBoundary';
 import { yieldToPage } from '../platform/yield-to-page';
 import { useSettings } from '../settings/SettingsContext';
+import { ensureAllStrings } from '../i18n/i18n';
 
 const DirectoryPage = lazyWithPreload(() => import('./pages/DirectoryPage'));
 const ProfilePage = lazyWithPreload(() => import('./pages/ProfilePage'));
@@ -53,7 +54,8 @@ export function App({ presetAnswers, exitUrl: exitUrlProp }: AppProps) {
     if (route.name !== 'shared') return;
     void (async () => {
       await yieldToPage(); // not in the task that runs the first screen's effects
-      const { openSharedLink } = await import('./open-shared-link');
+      // Its code and the results' strings in parallel: the results page never shows raw keys.
+      const [{ openSharedLink }] = await Promise.all([import('./open-shared-link'), ensureAllStrings()]);
       await openSharedLink(route.encoded, send, i18n);
     })();
   }, [route, send, i18n]);

@@ -6,13 +6,12 @@
 import type { i18n as I18n } from 'i18next';
 import type { QuizEvent } from '../machine/quiz-machine';
 import { yieldToPage } from '../platform/yield-to-page';
-import { applyDocumentLanguage, ensureAllStrings, switchLanguage } from '../i18n/i18n';
+import { applyDocumentLanguage, switchLanguage } from '../i18n/i18n';
 import { decodeAnswers } from '../share/share-link';
 import { hrefFor } from './routing';
 
+/** Called with the results' strings loaded (App loads them alongside this module). */
 export async function openSharedLink(encoded: string, send: (event: QuizEvent) => void, i18n: I18n): Promise<void> {
-  // The results' strings load first, so the results page never shows raw keys while they arrive.
-  await ensureAllStrings();
   await yieldToPage(); // the link's checks were just evaluated: read it in a task of its own
   const parsed = decodeAnswers(encoded);
   await yieldToPage(); // what follows re-renders the page and starts the questionnaire's download

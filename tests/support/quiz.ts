@@ -6,7 +6,7 @@ import { chooseRadio, fromTop, press, tick } from './keyboard.ts';
 export type Step = { radio: string } | { tick: string[] } | 'skip';
 
 /** The question on screen (its h1). */
-export const questionHeading = (page: Page) => page.locator('h1').first().innerText();
+export const questionHeading = (scope: Page | Frame) => scope.locator('h1').first().innerText();
 
 /**
  * Presses a button that leads to another page and waits until that page is on screen, as a person
@@ -14,10 +14,14 @@ export const questionHeading = (page: Page) => page.locator('h1').first().innerT
  * is there for a moment, and a second press on it is not taken.
  */
 export async function pressForNextPage(scope: Page | Frame, name: string | RegExp): Promise<void> {
-  const before = await scope.locator('h1').first().innerText();
+  const before = await questionHeading(scope);
   await scope.getByRole('button', { name }).first().click();
-  await scope.waitForFunction((prev) => document.querySelector('h1')?.innerText !== prev, before);
+  await headingChanged(scope, before);
 }
+
+/** Waits until the page's h1 no longer reads `before`. */
+const headingChanged = (scope: Page | Frame, before: string) =>
+  scope.waitForFunction((prev) => document.querySelector('h1')?.innerText !== prev, before);
 
 /** Answers the current question (or skips it) and moves on, waiting for the next heading. */
 export async function answer(page: Page, step: Step): Promise<void> {
@@ -30,7 +34,7 @@ export async function answer(page: Page, step: Step): Promise<void> {
     else await tick(page, ...step.tick);
     await press(page, 'Continue');
   }
-  await page.waitForFunction((prev) => document.querySelector('h1')?.textContent !== prev, before);
+  await headingChanged(page, before);
 }
 
 /** Answers by question heading until the check page; unlisted questions are skipped. */
