@@ -22,10 +22,15 @@ import { QuizContext } from '../src/ui/quiz/QuizContext';
 import { StartPage } from '../src/ui/quiz/StartPage';
 import { InfoArticle, type InfoPageName } from '../src/ui/pages/InfoPage';
 import { NoScriptNotice } from '../src/ui/QuizGate';
+import { SELECTABLE_LANGUAGES } from '../src/i18n/i18n';
 
-/** Pre-rendered pages are in English: the language a first visit without ?lang= most often gets. */
+/**
+ * Pre-rendered pages are in English: the language a first visit without ?lang= most often gets.
+ * The start page, where most visits begin, is also written in every other language, and the
+ * browser's language picks one before the first paint (scripts/prerendered-language.ts).
+ */
 const LANGUAGE = 'en';
-const strings = import.meta.glob<Record<string, unknown>>('../src/locales/en/*.json', { eager: true, import: 'default' });
+const strings = import.meta.glob<Record<string, unknown>>('../src/locales/*/*.json', { eager: true, import: 'default' });
 
 export interface StaticPage {
   /** Path inside dist/, e.g. "directory.html" or "groups/al-anon.html". */
@@ -40,14 +45,17 @@ export interface StaticPage {
   view?: string;
   /** The language the markup is written in. */
   lang: string;
+  /** The same page in the other languages (the start page only). */
+  translations?: { lang: string; dir: string; body: string; title: string }[];
 }
 
-function createI18n(): I18n {
+function createI18n(language: string): I18n {
+  const own = Object.entries(strings).filter(([path]) => path.split('/')[3] === language);
   const i18n = createInstance();
   void i18n.use(initReactI18next).init({
-    lng: LANGUAGE,
+    lng: language,
     fallbackLng: false,
-    resources: { [LANGUAGE]: { translation: Object.assign({}, ...Object.values(strings)) as Record<string, unknown> } },
+    resources: { [language]: { translation: Object.assign({}, ...own.map(([, file]) => file)) as Record<string, unknown> } },
     interpolation: { escapeValue: false }, // React escapes
     react: { useSuspense: false },
     initAsync: false, // resources are in memory: ready before the first render
@@ -58,7 +66,7 @@ function createI18n(): I18n {
 export async function renderPages(): Promise<StaticPage[]> {
   const { catalogue }: LanguageContent = await loaders[LANGUAGE]!();
   await loadSources(); // profile pages show their sources on the first (static) render
-  const i18n = createI18n();
+  const i18n = createI18n(LANGUAGE);
   const t = i18n.t.bind(i18n);
   // A fresh, unstarted questionnaire: its first snapshot is the start page.
   const snapshot = createActor(quizMachine(), { input: { answers: {} } }).getSnapshot();
@@ -66,9 +74,9 @@ export async function renderPages(): Promise<StaticPage[]> {
 
   // The same element structure as the live app's first render (App: Layout > Suspense > page), so
   // the live app can hydrate the start page in place instead of rebuilding it (src/pwa/adopt-prerendered.ts).
-  const render = (page: ReactNode) =>
+  const render = (page: ReactNode, inLanguage: I18n = i18n) =>
     renderToString(
-      <I18nextProvider i18n={i18n}>
+      <I18nextProvider i18n={inLanguage}>
         <QuizContext.Provider value={{ state: snapshot, send: noop }}>
           <Layout exitUrl={DEFAULT_EXIT_URL} onExit={noop}>
             <Suspense fallback={null}>{page}</Suspense>
@@ -79,16 +87,22 @@ export async function renderPages(): Promise<StaticPage[]> {
 
   const titled = (name: string) => `${name} – ${t('app.name')}`;
 
+  // The notice shows only with JavaScript off: the questions cannot run, the A–Z list can.
+  const startPage = (
+    <>
+      <NoScriptNotice />
+      <StartPage />
+    </>
+  );
   const start: StaticPage = {
     file: 'index.html',
-    // The notice shows only with JavaScript off: the questions cannot run, the A–Z list can.
-    body: render(
-      <>
-        <NoScriptNotice />
-        <StartPage />
-      </>,
-    ),
+    body: render(startPage),
     lang: LANGUAGE,
+    translations: SELECTABLE_LANGUAGES.filter((lang) => lang !== LANGUAGE).map((lang) => {
+      const other = createI18n(lang);
+      // As the live app's applyDocumentLanguage sets them (src/i18n/i18n.ts).
+      return { lang, dir: other.dir(lang), body: render(startPage, other), title: other.t('app.documentTitle') };
+    }),
   };
 
   const directory: StaticPage = {

@@ -3,6 +3,20 @@
  * dist/index.html so every page keeps the same scripts, styles, manifest and CSP.
  * Pure string work (no DOM, no React), so it is quick to test.
  */
+import { LANGUAGE_SWAP_HASH, LANGUAGE_SWAP_SCRIPT } from './prerendered-language.ts';
+
+/** The same page written in another language, put in place before the first paint where the browser asks for it. */
+export interface Translation {
+  lang: string;
+  /** "ltr" or "rtl". */
+  dir: string;
+  /** Markup for #root. */
+  body: string;
+  /** The document's title in this language. */
+  title: string;
+  /** Scripts the live app will load in this language (paths inside dist/): fetched early. */
+  preloads?: string[];
+}
 
 export interface PageParts {
   /** Path inside dist/, e.g. "directory.html" or "groups/al-anon.html". */
@@ -17,6 +31,8 @@ export interface PageParts {
   preloads?: string[];
   /** Language of the markup: the live app adopts the page as it is only when it renders the same. */
   lang?: string;
+  /** The page in other languages (scripts/prerendered-language.ts). */
+  translations?: Translation[];
 }
 
 const ROOT = '<div id="root"></div>';
@@ -71,8 +87,17 @@ export function pageHtml(template: string, page: PageParts): string {
   // data-prerendered marks the static copy, which the live app adopts or replaces (src/main.tsx,
   // src/ui/early-start.ts); its value names the page file, data-lang the language it is written in.
   const lang = page.lang ? ` data-lang="${escapeHtml(page.lang)}"` : '';
-  return html.replace(
-    ROOT,
-    () => `<div id="root" data-prerendered="${escapeHtml(page.file)}"${lang}>${staticLinks(page.body, prefix)}</div>`,
-  );
+  const root = `<div id="root" data-prerendered="${escapeHtml(page.file)}"${lang}>${staticLinks(page.body, prefix)}</div>`;
+  if (!page.translations?.length) return html.replace(ROOT, () => root);
+  if (!html.includes("script-src 'self'")) throw new Error("index.html's policy has no script-src 'self' to allow the language script in");
+  // The copies come before #root and the script right after it, so it runs before the first paint.
+  const copies = page.translations.map((copy) => {
+    const preload = (copy.preloads ?? []).map((file) => `${prefix || './'}${file}`).join(' ');
+    const attributes = [`data-lang="${escapeHtml(copy.lang)}"`, `data-dir="${escapeHtml(copy.dir)}"`, `data-title="${escapeHtml(copy.title)}"`];
+    if (preload) attributes.push(`data-preload="${escapeHtml(preload)}"`);
+    return `<template ${attributes.join(' ')}>${staticLinks(copy.body, prefix)}</template>`;
+  });
+  return html
+    .replace(CSP, (meta) => meta.replace("script-src 'self'", () => `script-src 'self' ${LANGUAGE_SWAP_HASH}`))
+    .replace(ROOT, () => `${copies.join('')}${root}<script>${LANGUAGE_SWAP_SCRIPT}</script>`);
 }

@@ -1,7 +1,8 @@
 /**
  * Pre-renders pages at build time so they paint before any script runs and read
  * without JavaScript (no server at run time):
- *   dist/index.html         the start page, with a <noscript> pointer to the A–Z list
+ *   dist/index.html         the start page, with a <noscript> pointer to the A–Z list, in English
+ *                           and, for browsers set to another language, in that one (prerendered-language.ts)
  *   dist/directory.html     the A–Z list of groups
  *   dist/groups/<id>.html   each group's profile
  * Each file is dist/index.html with #root filled in, so it loads the same app, styles,
@@ -72,7 +73,9 @@ export function prerenderPlugin(): Plugin {
         for (const page of pages) {
           const file = join(outDir, page.file);
           await mkdir(dirname(file), { recursive: true });
-          await writeFile(file, pageHtml(template, { ...page, ...viewFiles(manifest, page.view, page.lang) }));
+          // A translation preloads its own language's scripts, once the browser has chosen it.
+          const translations = page.translations?.map((copy) => ({ ...copy, preloads: viewFiles(manifest, page.view, copy.lang).preloads }));
+          await writeFile(file, pageHtml(template, { ...page, ...viewFiles(manifest, page.view, page.lang), translations }));
         }
         config.logger.info(`pre-rendered ${pages.length} pages (start page, A–Z directory, ${pages.filter((page) => page.file.startsWith("groups/")).length} groups, information pages)`);
       },

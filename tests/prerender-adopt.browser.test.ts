@@ -7,6 +7,8 @@ import type { Answers } from '../src/engine/answers.ts';
 import { encodeAnswers } from '../src/share/share-link.ts';
 import ui from '../src/locales/en/ui.json';
 import questions from '../src/locales/en/questions.json';
+import uiEs from '../src/locales/es/ui.json';
+import questionsEs from '../src/locales/es/questions.json';
 import { appURL, describeBrowser, newPage, problems, useBrowser, VIEWPORTS } from './support/browser.ts';
 
 /** Remembers the first h1 as parsed, and adds up every layout shift not caused by input. */
@@ -26,7 +28,10 @@ const OBSERVE = `
       }
     }
   }).observe({ type: 'layout-shift', buffered: true });
-  document.addEventListener('DOMContentLoaded', () => { window.__firstHeading = document.querySelector('h1'); });
+  document.addEventListener('DOMContentLoaded', () => {
+    window.__firstHeading = document.querySelector('h1');
+    window.__firstHeadingText = window.__firstHeading && window.__firstHeading.textContent;
+  });
 `;
 
 /**
@@ -109,14 +114,47 @@ describeBrowser('the live app and the pre-rendered pages', () => {
     });
   }
 
-  it('rebuilds, not adopts, where the markup would differ (another language)', async () => {
+  // A browser set to Spanish, or ?lang=es: the Spanish copy is put in place before the first
+  // paint (scripts/prerendered-language.ts), so the first page painted is already in Spanish and the
+  // live app adopts it, as it does the English one.
+  for (const [who, locale, path] of [
+    ['a browser set to Spanish (Mexico)', 'es-MX', '/'],
+    ['?lang=es in an English browser', 'en-US', '/?lang=es'],
+  ] as const) {
+    it(`${who}: the Spanish start page is the first painted, and the app adopts it`, async () => {
+      const { page, log, close } = await newPage(browser(), { viewport: VIEWPORTS.phone, locale });
+      try {
+        await page.addInitScript({ content: OBSERVE + OBSERVE_LCP });
+        await page.goto(appURL(path));
+        await live(page);
+        await expect(page.evaluate('window.__firstHeadingText')).resolves.toBe(uiEs.start.title);
+        await expect(page.evaluate('window.__firstHeading === document.querySelector("h1")'), 'the same heading, adopted').resolves.toBe(true);
+        await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+        await expect(page.title()).resolves.toBe(uiEs.app.documentTitle);
+        await expect(page.getByRole('link', { name: uiEs.start.browse }).getAttribute('href')).resolves.toBe('#/groups');
+        await settle(page);
+        const [first, ...later] = await candidates(page);
+        expect(first, 'the largest paint is the parsed Spanish markup').toMatchObject({ parsed: true, connected: true });
+        expect(later, 'no later largest paint').toEqual([]);
+        await page.getByRole('button', { name: uiEs.start.startButton }).click();
+        await page.getByRole('heading', { level: 1, name: questionsEs.questions.for.title }).waitFor();
+        expect(problems(log), 'no hydration warning, no blocked script').toEqual([]);
+        expect(log.console.filter((m) => m.type === 'warning').map((m) => m.text)).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  it('rebuilds, not adopts, where the markup would differ (a clinic’s settings in the address)', async () => {
     const { page, close } = await newPage(browser(), { viewport: VIEWPORTS.phone });
     try {
       await page.addInitScript({ content: OBSERVE });
-      await page.goto(appURL('/?lang=es'));
+      await page.goto(appURL('/?lang=es&mode=dark'));
       await live(page);
       await expect(page.evaluate('window.__firstHeading === document.querySelector("h1")')).resolves.toBe(false);
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+      await expect(page.locator('h1').innerText()).resolves.toBe(uiEs.start.title);
     } finally {
       await close();
     }
