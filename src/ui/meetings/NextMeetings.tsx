@@ -9,7 +9,7 @@ import type { Answers } from '../../engine/answers';
 import { DEFAULT_MAX_DISTANCE_KM, type GroupMeetings } from '../../meetings/next-meetings';
 import { Heading, type HeadingLevel } from '../../settings/Heading';
 import { useSettings } from '../../settings/SettingsContext';
-import { isLanguage } from '../../i18n/i18n';
+import { knownLanguage } from '../../i18n/known-language';
 import { useAllStrings } from '../content/useAllStrings';
 import { useOrigin } from './location-store';
 import { LocationControls } from './LocationControls';
@@ -32,7 +32,7 @@ export default function NextMeetings({ groupId, answers, headingLevel = 4, now: 
   const { settings, meetingFeeds } = useSettings();
   const origin = useOrigin();
   const id = useId();
-  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const language = knownLanguage(i18n.language);
   const zone = useMemo(() => personZone(), []);
   // Fixed while the page is open, so the list does not reshuffle under the person's finger.
   const [now] = useState(() => fixedNow ?? Date.now());

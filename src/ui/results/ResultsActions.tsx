@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../engine/answers';
-import { isLanguage } from '../../i18n/i18n';
+import { knownLanguage } from '../../i18n/known-language';
 import { useQuiz } from '../quiz/QuizContext';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -16,7 +16,7 @@ export function ResultsActions({ answers, onPrint }: { answers: Answers; onPrint
   const copyLink = async () => {
     // Loaded on click: it brings the answers validator, which most people never need.
     const { shareUrl } = await import('../../share/share-link');
-    const url = shareUrl(location, answers, isLanguage(i18n.language) ? i18n.language : 'en');
+    const url = shareUrl(location, answers, knownLanguage(i18n.language));
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);

@@ -10,7 +10,7 @@
 import type { Answers } from '../../engine/answers';
 import { recommendMessages } from '../../engine/recommend';
 import type { LanguageContent } from '../../content/types';
-import { isLanguage } from '../../i18n/i18n';
+import { knownLanguage } from '../../i18n/known-language';
 import { yieldToPage } from '../../platform/yield-to-page';
 import { rankingOnce } from './ranking-once';
 
@@ -18,7 +18,7 @@ import { rankingOnce } from './ranking-once';
 const FIRST_PASS_GROUPS = 6;
 
 export async function rehearseRanking(answers: Answers, content: LanguageContent, language: string): Promise<void> {
-  const input = { ...answers, language: isLanguage(language) ? language : 'en' };
+  const input = { ...answers, language: knownLanguage(language) };
   recommendMessages(input, content.catalogue.slice(0, FIRST_PASS_GROUPS));
   await yieldToPage();
   rankingOnce(input, content.catalogue);

@@ -6,14 +6,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../../i18n/i18n';
+import { knownLanguage } from '../../i18n/known-language';
 import type { Answers } from '../../engine/answers';
 import { makeShareQr, type ShareQr } from './share-qr';
 
 export function usePrintPlan(answers: Answers) {
   const [drawn, setDrawn] = useState<{ answers: Answers; qr: ShareQr } | null>(null);
   const { i18n } = useTranslation();
-  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const language = knownLanguage(i18n.language);
   const made = useRef<{ answers: Answers; language: string; qr: Promise<ShareQr> } | null>(null);
 
   const prepare = useCallback(async () => {

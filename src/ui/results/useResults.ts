@@ -8,7 +8,7 @@ import type { LanguageContent, LocalizedProfile } from '../../content/types';
 import type { Answers } from '../../engine/answers';
 import { renderMessage, type NoteLookup } from '../../engine/render';
 import type { Message, NoteField, Recommendation } from '../../engine/types';
-import { isLanguage } from '../../i18n/i18n';
+import { knownLanguage } from '../../i18n/known-language';
 import { rankingOnce } from './ranking-once';
 
 export type Say = (message: Message) => string;
@@ -27,7 +27,7 @@ const NOTE_FIELDS: Record<NoteField, (p: LocalizedProfile) => string | undefined
 
 export function useResults(answers: Answers, content: LanguageContent | null): Results | null {
   const { t, i18n } = useTranslation();
-  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const language = knownLanguage(i18n.language);
   return useMemo(() => {
     if (!content) return null;
     const profiles = new Map(content.catalogue.map((p) => [p.id, p]));
