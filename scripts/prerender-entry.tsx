@@ -23,6 +23,7 @@ import { StartPage } from '../src/ui/quiz/StartPage';
 import { InfoArticle, type InfoPageName } from '../src/ui/pages/InfoPage';
 import { NoScriptNotice } from '../src/ui/QuizGate';
 import { SELECTABLE_LANGUAGES } from '../src/i18n/i18n';
+import type { Translation } from './static-html.ts';
 
 /**
  * Pre-rendered pages are in English: the language a first visit without ?lang= most often gets.
@@ -45,8 +46,8 @@ export interface StaticPage {
   view?: string;
   /** The language the markup is written in. */
   lang: string;
-  /** The same page in the other languages (the start page only). */
-  translations?: { lang: string; dir: string; body: string; title: string }[];
+  /** The same page in the other languages (the start page only); the plugin adds their preloads. */
+  translations?: Omit<Translation, 'preloads'>[];
 }
 
 function createI18n(language: string): I18n {

@@ -78,9 +78,10 @@ export function pageHtml(template: string, page: PageParts): string {
     const description = escapeHtml(page.description);
     html = html.replace(/(<meta name="description" content=")[^"]*"/, (_, start: string) => `${start}${description}"`);
   }
+  const fromPage = (file: string) => `${prefix || './'}${file}`; // a path inside dist/, as this page links it
   const links = [
-    ...(page.styles ?? []).map((file) => `<link rel="stylesheet" crossorigin href="${prefix || './'}${file}">`),
-    ...(page.preloads ?? []).map((file) => `<link rel="modulepreload" crossorigin href="${prefix || './'}${file}">`),
+    ...(page.styles ?? []).map((file) => `<link rel="stylesheet" crossorigin href="${fromPage(file)}">`),
+    ...(page.preloads ?? []).map((file) => `<link rel="modulepreload" crossorigin href="${fromPage(file)}">`),
   ];
   if (links.length) html = html.replace('</head>', () => `\n    ${links.join('\n    ')}\n  </head>`);
   // Function replacements throughout, so a "$" in the text is never read as a pattern.
@@ -92,7 +93,7 @@ export function pageHtml(template: string, page: PageParts): string {
   if (!html.includes("script-src 'self'")) throw new Error("index.html's policy has no script-src 'self' to allow the language script in");
   // The copies come before #root and the script right after it, so it runs before the first paint.
   const copies = page.translations.map((copy) => {
-    const preload = (copy.preloads ?? []).map((file) => `${prefix || './'}${file}`).join(' ');
+    const preload = (copy.preloads ?? []).map(fromPage).join(' ');
     const attributes = [`data-lang="${escapeHtml(copy.lang)}"`, `data-dir="${escapeHtml(copy.dir)}"`, `data-title="${escapeHtml(copy.title)}"`];
     if (preload) attributes.push(`data-preload="${escapeHtml(preload)}"`);
     return `<template ${attributes.join(' ')}>${staticLinks(copy.body, prefix)}</template>`;
