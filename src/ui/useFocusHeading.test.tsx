@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { render, screen, waitFor } from '@testing-library/react';
+import { useLayoutEffect } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setFirstPaint, useFocusHeading } from './useFocusHeading';
 
@@ -13,6 +14,25 @@ function Page({ title }: { title: string }) {
       <button type="button">Elsewhere</button>
     </>
   );
+}
+
+/**
+ * Focuses "Elsewhere" as soon as the page is on screen: a person pressing Tab before React has
+ * run the page's other effects (a transition's passive effects may wait until after the paint).
+ */
+function PageTabbedIntoAtOnce({ title, tabOn }: { title: string; tabOn: string }) {
+  return (
+    <>
+      <Page title={title} />
+      <TabOn title={title} tabOn={tabOn} />
+    </>
+  );
+}
+function TabOn({ title, tabOn }: { title: string; tabOn: string }) {
+  useLayoutEffect(() => {
+    if (title === tabOn) document.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [title, tabOn]);
+  return null;
 }
 
 /** Lets the deferred focus run (after a frame, or its fallback timer where no frame comes). */
@@ -40,6 +60,15 @@ describe('useFocusHeading', () => {
     setFirstPaint(false);
     render(<Page title="Question one" />);
     screen.getByRole('button', { name: 'Elsewhere' }).focus();
+    await afterPaint();
+    expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
+  });
+
+  it('keeps focus where a quick keyboard user put it right after the new page appeared', async () => {
+    setFirstPaint(false);
+    const { rerender } = render(<PageTabbedIntoAtOnce title="Question one" tabOn="Question two" />);
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Question one' })).toHaveFocus());
+    rerender(<PageTabbedIntoAtOnce title="Question two" tabOn="Question two" />);
     await afterPaint();
     expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
   });

@@ -13,7 +13,7 @@
  * once, inside the task that runs the effects; after the paint the layout is done already, so on
  * a slow phone the page's style, layout and focus are no longer one long task (issue 13).
  */
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { afterNextPaint } from '../platform/after-next-paint';
 
 let firstPaint = true;
@@ -29,19 +29,22 @@ function watchScrolling(): void {
 
 export function useFocusHeading<T extends HTMLElement = HTMLHeadingElement>(key: unknown, enabled = true) {
   const ref = useRef<T>(null);
+  // A layout effect, not a passive one: a new page comes in a transition, whose passive effects
+  // may run after the paint, when a quick keyboard user may already have tabbed into the page.
+  // What was focused is read in the commit, before any key can be handled, so such a move is
+  // seen as the person's and kept.
   useLayoutEffect(() => {
     watchScrolling();
-    if (!enabled || firstPaint || !scrolled) return;
-    scrolled = false;
-    window.scrollTo(0, 0);
-  }, [key, enabled]);
-  useEffect(() => {
     if (!enabled) return;
     if (firstPaint) {
       firstPaint = false;
       return;
     }
-    // Where the person has put focus since (a press, a link), it stays there.
+    if (scrolled) {
+      scrolled = false;
+      window.scrollTo(0, 0);
+    }
+    // Where the person puts focus from now on (a press, a link, a Tab), it stays there.
     const before = document.activeElement;
     return afterNextPaint(() => {
       const now = document.activeElement;
