@@ -275,6 +275,10 @@ function printInteractions(timings: InteractionTimings) {
   console.log(line('Continue → next question painted', timings.raw.next, timings.cpu.next));
   console.log(line('See my list → results painted', timings.raw.results, timings.cpu.results));
   console.log(line('share link → results painted', timings.raw.share, timings.cpu.share));
+  const over = (name: string, samples: Sample[]) =>
+    samples.filter((s) => s.longestTaskMs > LONG_TASK_MS).map((s) => `  ${name}: ${s.longestTaskMs.toFixed(0)} ms ${s.longestTask ?? ''}`);
+  const causes = [...over('Continue', timings.cpu.next), ...over('See my list', timings.cpu.results), ...over('share link', timings.cpu.share)];
+  if (causes.length) console.log(`Tasks over ${LONG_TASK_MS} ms (CPU × ${THROTTLE}; the work in each, nested work also in its own kind):\n${causes.join('\n')}`);
   // The CPU figures decide: the raw ones also carry whatever else the machine was doing.
   const worst = Math.max(...[...timings.cpu.results, ...timings.cpu.share].map((s) => s.longestTaskMs));
   console.log(

@@ -29,6 +29,30 @@ export interface Sample {
   ms: number;
   /** The longest main-thread task in the interval and the second after: wall, or CPU × 4. */
   longestTaskMs: number;
+  /** CPU walks: when that task started (ms after the press or the app going live) and what filled it. */
+  longestTask?: string;
+}
+
+/** The kinds of work a long task is made of, as the trace names them. */
+const WORK = ['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'MinorGC', 'MajorGC', 'ParseHTML', 'ParseAuthorStyleSheet'];
+
+/**
+ * What filled a task, its biggest kinds of work first (CPU × 4, nested work counted in its own
+ * kind as well), with the script function that ran longest: a walk over the limit names its cause.
+ */
+export function describeTask(events: TraceEvent[], task: Task): string {
+  const totals = new Map<string, number>();
+  let longestCall: TraceEvent | undefined;
+  for (const e of events) {
+    if (e.ph !== 'X' || `${e.pid}:${e.tid}` !== task.thread || e.ts < task.ts || e.ts > task.ts + task.dur || !WORK.includes(e.name)) continue;
+    const cpu = e.tdur ?? e.dur ?? 0;
+    totals.set(e.name, (totals.get(e.name) ?? 0) + cpu);
+    if (e.name === 'FunctionCall' && cpu > (longestCall?.tdur ?? longestCall?.dur ?? 0)) longestCall = e;
+  }
+  const parts = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, us]) => `${name} ${((us / 1000) * THROTTLE).toFixed(0)}`);
+  const data = (longestCall?.args as { data?: { functionName?: string; url?: string; lineNumber?: number } } | undefined)?.data;
+  if (data) parts.push(`longest call ${data.functionName || '(anonymous)'} in ${(data.url ?? '').split('/').pop() || '(inline)'}:${data.lineNumber ?? '?'}`);
+  return parts.join(', ') || 'no traced work';
 }
 
 async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
@@ -93,7 +117,7 @@ async function timedPress(page: Page, cdp: CDPSession, throttled: boolean, butto
   const dispatch = events.find((e) => e.name === 'EventDispatch' && (e.args as { data?: { type?: string } })?.data?.type === 'pointerdown');
   const tasks = pageTasks(events, dispatch);
   const t0 = dispatch ? dispatch.ts : (tasks[0]?.ts ?? 0);
-  return sampleOf(tasks, t0, end - down, throttled);
+  return sampleOf(events, tasks, t0, end - down, throttled);
 }
 
 /**
@@ -107,14 +131,16 @@ function pageTasks(events: TraceEvent[], marker: TraceEvent | undefined): Task[]
 }
 
 /** The figures of an interval that starts at trace time `t0` (µs) and lasts `rawMs` of page time. */
-function sampleOf(tasks: Task[], t0: number, rawMs: number, throttled: boolean): Sample {
+function sampleOf(events: TraceEvent[], tasks: Task[], t0: number, rawMs: number, throttled: boolean): Sample {
   const t1 = t0 + rawMs * 1000;
   const inWindow = tasks.filter((task) => task.ts + task.dur >= t0 && task.ts <= t1);
   const after = tasks.filter((task) => task.ts + task.dur >= t0 && task.ts <= t1 + 1_000_000);
   if (throttled) return { ms: rawMs, longestTaskMs: Math.max(0, ...after.map((task) => task.dur)) / 1000 };
+  const longest = after.reduce<Task | undefined>((top, task) => (!top || task.cpu > top.cpu ? task : top), undefined);
   return {
     ms: (inWindow.reduce((sum, task) => sum + task.cpu, 0) / 1000) * THROTTLE,
-    longestTaskMs: (Math.max(0, ...after.map((task) => task.cpu)) / 1000) * THROTTLE,
+    longestTaskMs: ((longest?.cpu ?? 0) / 1000) * THROTTLE,
+    ...(longest ? { longestTask: `at +${((longest.ts - t0) / 1000).toFixed(0)} ms: ${describeTask(events, longest)}` } : {}),
   };
 }
 
@@ -174,7 +200,7 @@ async function openShareLink(browser: Browser, url: string, throttled: boolean):
     const live = (await page.evaluate('window.__live')) as number;
     const mark = events.find((e) => e.name === 'bench:live');
     if (!mark || typeof live !== 'number') throw new Error('the app did not go live');
-    return sampleOf(pageTasks(events, mark), mark.ts, end - live, throttled);
+    return sampleOf(events, pageTasks(events, mark), mark.ts, end - live, throttled);
   } finally {
     await context.close();
   }

@@ -44,7 +44,15 @@ async function loadStrings(language: string): Promise<void> {
     const [, , lang, file] = path.split('/');
     return lang === language && (everything || wanted.has(file!.replace(/\.json$/, ''))) && !loaded.has(path);
   });
-  const parts = await Promise.all(paths.map((path) => files[path]!()));
+  // Each file's download starts in a task of its own too: starting ten requests at once is one long task.
+  const pending: Promise<Strings>[] = [];
+  for (const path of paths) {
+    if (pending.length > 0) await yieldToPage();
+    const file = files[path]!();
+    file.catch(() => undefined); // a failure is reported once, by the Promise.all below
+    pending.push(file);
+  }
+  const parts = await Promise.all(pending);
   for (const [i, strings] of parts.entries()) {
     // One file a task: merging all of them at once is a long task on a slow phone.
     if (i > 0) await yieldToPage();

@@ -4,6 +4,7 @@
  * with it, and its own code stays off the first screen of every other visit (issue 13).
  */
 import type { i18n as I18n } from 'i18next';
+import { startTransition } from 'react';
 import type { QuizEvent } from '../machine/quiz-machine';
 import { yieldToPage } from '../platform/yield-to-page';
 import { applyDocumentLanguage, switchLanguage } from '../i18n/i18n';
@@ -25,5 +26,9 @@ export async function openSharedLink(encoded: string, send: (event: QuizEvent) =
   } else send({ type: 'link.broken' });
   await yieldToPage(); // sending starts the questionnaire's download; the address and its re-render are the next task
   history.replaceState(history.state, '', `${location.pathname}${location.search}${hrefFor({ name: 'quiz' })}`);
-  dispatchEvent(new HashChangeEvent('hashchange'));
+  // The page stays the same (App's pageKey): its re-render for the new address can yield, where a
+  // hash change is otherwise rendered at once, in one long task on a slow phone (issue 13).
+  startTransition(() => {
+    dispatchEvent(new HashChangeEvent('hashchange'));
+  });
 }
