@@ -2,16 +2,20 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './scripts/vite-plugin-content.ts';
+import { compileHintsPlugin } from './scripts/vite-plugin-compile-hints.ts';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { offlinePlugin } from './scripts/vite-plugin-offline.ts';
 import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
+
+/** The chunks that build the results, compiled as they stream in (scripts/vite-plugin-compile-hints.ts). */
+const RESULTS_CHUNKS = /^(ResultsPage|quiz-runtime|engine|open-shared-link|share-link|schemas|group-facts|useAllStrings|ContactLinks|trust)$/;
 
 export default defineConfig({
   // Relative base: the build works from any folder of any static host.
   base: './',
   // Order matters after the build: pre-rendered pages are written first, then the
   // service worker is generated so that it precaches them too.
-  plugins: [react(), contentPlugin(), cspPlugin(), prerenderPlugin(), offlinePlugin()],
+  plugins: [react(), contentPlugin(), compileHintsPlugin(RESULTS_CHUNKS), cspPlugin(), prerenderPlugin(), offlinePlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,
