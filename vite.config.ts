@@ -7,7 +7,10 @@ import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { offlinePlugin } from './scripts/vite-plugin-offline.ts';
 import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 
-/** The chunks that build the results, compiled as they stream in (scripts/vite-plugin-compile-hints.ts). */
+/**
+ * The chunks that build the results, compiled as they stream in (scripts/vite-plugin-compile-hints.ts).
+ * "engine" also names the engine's strings file: a hint on a file of data costs nothing.
+ */
 const RESULTS_CHUNKS = /^(ResultsPage|quiz-runtime|engine|open-shared-link|share-link|schemas|group-facts|useAllStrings|ContactLinks|trust)$/;
 
 export default defineConfig({

@@ -5,9 +5,9 @@
  *
  * For the chunks that build the results (issue 13): nearly every function in them runs as soon as
  * they load, and on a share link the main thread spent several milliseconds of a task at a time
- * compiling them. Measured in one run (test-artifacts probe, 5 walks each way): the main thread's
- * CPU from the app going live to the results painted fell by 4–14 % (two runs, two links). Not for the first screen's
- * chunk (every byte counts there) nor for views a visit may never open.
+ * compiling them. Measured with a throwaway probe (two paired runs of 5 walks each way, two share
+ * links): the main thread's CPU from the app going live to the results painted fell by 4–14 %.
+ * Not for the first screen's chunk (every byte counts there) nor for views a visit may never open.
  */
 import type { Plugin } from 'vite';
 
