@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { loadCatalogue } from '../src/content/load-node.ts';
-import { answersArbitrary } from '../src/engine/answers-arbitrary.ts';
+import { completeAnswersArbitrary } from '../src/engine/answers-arbitrary.ts';
 import { recommendMessages } from '../src/engine/recommend.ts';
 import type { Answers } from '../src/engine/answers.ts';
 import { principleChecks } from '../src/engine/principles.ts';
@@ -16,7 +16,7 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || 2000;
 const legacy = args.includes('--legacy');
 
 const { profiles } = loadCatalogue();
-const samples = fc.sample(answersArbitrary, { numRuns: runs, seed: 20261201 });
+const samples = fc.sample(completeAnswersArbitrary, { numRuns: runs, seed: 20261201 });
 
 function toLegacy(a: Answers): Answers {
   const copy: Record<string, unknown> = { ...a };

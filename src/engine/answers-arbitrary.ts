@@ -24,17 +24,21 @@ const common = {
 };
 const required = ['for', 'concerns'] as const;
 
+const forMe = { for: fc.constant('me' as const), ...common };
+const forSomeoneElse = {
+  for: fc.constant('someone-else' as const),
+  relationship: pick(ANSWER_VALUES.relationship),
+  theirGender: pick(ANSWER_VALUES.theirGender),
+  theirAge: pick(ANSWER_VALUES.theirAge),
+  familyGoal: pick(ANSWER_VALUES.familyGoal),
+  ...common,
+};
+
+/** Any valid answers: every key but `for` and `concerns` may be missing ("not answered"). */
 export const answersArbitrary: fc.Arbitrary<Answers> = fc.oneof(
-  fc.record({ for: fc.constant('me' as const), ...common }, { requiredKeys: [...required] }),
-  fc.record(
-    {
-      for: fc.constant('someone-else' as const),
-      relationship: pick(ANSWER_VALUES.relationship),
-      theirGender: pick(ANSWER_VALUES.theirGender),
-      theirAge: pick(ANSWER_VALUES.theirAge),
-      familyGoal: pick(ANSWER_VALUES.familyGoal),
-      ...common,
-    },
-    { requiredKeys: [...required] },
-  ),
+  fc.record(forMe, { requiredKeys: [...required] }),
+  fc.record(forSomeoneElse, { requiredKeys: [...required] }),
 );
+
+/** Complete answers: every key the path asks is answered (how the contract's independent cases are drawn). */
+export const completeAnswersArbitrary: fc.Arbitrary<Answers> = fc.oneof(fc.record(forMe), fc.record(forSomeoneElse));

@@ -3,8 +3,9 @@
  * built for, whether they can reach it, the goal and medication. These also rank "groups they could
  * try" for a loved one.
  */
-import { PROBLEMS, type Format, type Goal, type MedicationStance, type Population, type Problem, type Region } from '../content/vocabulary';
+import { PROBLEMS, type Format, type MedicationStance, type Population, type Problem, type Region } from '../content/vocabulary';
 import { describesPersonWithProblem, fitOf, termsOf, type CriteriaTable, type Fit, type FitContext } from './fit';
+import { goalsIn, supportsCuttingDown } from './goals';
 import { isMember, populationChecks } from './population';
 import { reachEverywhere, reachFor } from './reach';
 import type { GroupProfile, Message } from './types';
@@ -14,13 +15,6 @@ const BROAD_GROUP_PROBLEM_COUNT = 3;
 
 export const namedProblems = (ctx: FitContext): Problem[] => ctx.answers.concerns.filter((c): c is Problem => c !== 'not-sure');
 
-/** The goals a group supports where the person lives (SMART Recovery differs by country). */
-export function goalsIn(profile: GroupProfile, ctx: FitContext): readonly Goal[] {
-  const region = ctx.answers.region;
-  return profile.goalsByRegion?.find((g) => region !== undefined && g.regions.includes(region))?.goals ?? profile.goals;
-}
-
-const supportsCuttingDown = (goals: readonly Goal[]) => goals.includes('moderation') || goals.includes('harm-reduction');
 
 export const problemCriteria: CriteriaTable = {
   concerns(profile, ctx) {
@@ -57,8 +51,7 @@ export const problemCriteria: CriteriaTable = {
     if (checks.length === 0) return null;
     const populations = { populations: checks.map((c) => populationTerm(profile, c.population)) };
     if (isMember(checks)) {
-      const familyList = ctx.answers.for === 'someone-else' && ctx.list === 'forYou';
-      return { points: familyList ? POINTS.population.memberInFamilyList : POINTS.population.member, reason: { key: 'reason.population.member', terms: populations, cause: checks[0]!.cause } };
+      return { points: 0, band: 'builtForYou', reason: { key: 'reason.population.member', terms: populations, cause: checks[0]!.cause } };
     }
     // Name the answer that keeps the person out: what they said, or that they did not say.
     const against = checks.find((c) => c.membership === 'no') ?? checks.find((c) => c.membership === 'unknown')!;

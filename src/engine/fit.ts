@@ -2,6 +2,7 @@
 import type { Format, Region } from '../content/vocabulary';
 import type { Answers } from './answers';
 import type { Reach } from './reach';
+import type { Band } from './weights';
 import type { GroupProfile, ListName, Message } from './types';
 
 /**
@@ -12,8 +13,8 @@ export interface Fit {
   points: number;
   reason?: Message;
   caution?: Message;
-  /** A fit so poor it moves the group to a lower band of scores (weights.ts BANDS). */
-  band?: 'builtForOthers' | 'unreachable';
+  /** A fit that moves the group to another band of scores (weights.ts BANDS): up when it is built for the person, down when it cannot serve them. */
+  band?: Exclude<Band, 'fits'>;
 }
 
 export interface FitContext {

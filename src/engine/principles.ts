@@ -5,18 +5,24 @@
  */
 import type { Problem } from '../content/vocabulary';
 import type { Answers } from './answers';
-import { goalsIn, namedProblems } from './criteria-problem';
+import { namedProblems } from './criteria-problem';
 import type { FitContext } from './fit';
+import { goalsIn, isAbstinenceBased, supportsCuttingDown } from './goals';
 import { findExclusion } from './hard-rules';
+import { isFamilyFirst, leadTest } from './lead';
 import { isMember, populationChecks } from './population';
 import { recommendMessages } from './recommend';
 import type { GroupProfile, ListName, RankedGroup } from './types';
+import { BANDS } from './weights';
 
 export interface PrincipleCheck {
   name: string;
   holds: boolean;
   detail: string;
 }
+
+/** What may keep principle 2's fellowship out of the top 3: no religion, cutting down, no meetings the person can use. */
+const AGAINST_A_FELLOWSHIP: readonly (string | undefined)[] = ['spirituality', 'goal', 'formats', 'region'];
 
 /** Principle 2's fellowships, as the contract names them. */
 export const FELLOWSHIPS: Partial<Record<Problem, string[]>> = {
@@ -27,8 +33,6 @@ export const FELLOWSHIPS: Partial<Record<Problem, string[]>> = {
   opioids: ['narcotics-anonymous', 'heroin-anonymous'],
 };
 
-const isAbstinenceBased = (goals: readonly string[]) => goals.includes('abstinence') && !goals.includes('moderation') && !goals.includes('harm-reduction');
-const supportsCuttingDown = (goals: readonly string[]) => goals.includes('moderation') || goals.includes('harm-reduction');
 
 export function principleChecks(answers: Answers, catalogue: readonly GroupProfile[]): PrincipleCheck[] {
   const full = recommendMessages(answers, catalogue, { limit: catalogue.length });
@@ -50,12 +54,14 @@ export function principleChecks(answers: Answers, catalogue: readonly GroupProfi
     };
     // A member group the person cannot reach is principle 3's to place.
     const reachable = (id: string) => ranked.find((g) => g.id === id)!.reach > 0;
+    // In the band of groups that fit: not out of reach, not built for someone else.
+    const fitting = (id: string) => ranked.find((g) => g.id === id)!.score >= BANDS.fits[0];
     const members = ids.filter((id) => kind(id) === 'member' && reachable(id));
+    // Three groups built for the person may fill the top 3, or two after the group principle 4 or 5 puts first.
+    const room = ids[0] !== undefined && kind(ids[0]) !== 'member' && leadTest(ctx)?.(profileAt(ids[0])) ? 2 : 3;
     for (const id of members) {
       const rank = ids.indexOf(id);
-      // Three groups built for the person may fill the top 3; a goal the group cannot serve weighs against it (principle 4).
-      const goalAgainst = ranked[rank]!.cautions.some((m) => m.cause === 'goal');
-      const holds = rank < 3 || members.indexOf(id) >= 3 || goalAgainst;
+      const holds = rank < 3 || members.indexOf(id) >= room;
       checks.push({ name: 'P1 built for you reaches the top 3', holds, detail: `${list}: ${id} at #${rank + 1}` });
     }
     // Alternatives the person could go to: not built for others, and reachable (principle 3 sinks the rest).
@@ -72,8 +78,10 @@ export function principleChecks(answers: Answers, catalogue: readonly GroupProfi
     const fellowships = named.length === 1 && personList ? (FELLOWSHIPS[named[0]!] ?? []).filter((id) => ids.includes(id)) : [];
     if (fellowships.length) {
       // Groups built for this very person may fill the top 3 first (principle 1).
-      const inTop = fellowships.some((id) => top3.includes(id)) || top3.every((id) => kind(id) === 'member');
-      const weighed = fellowships.every((id) => ranked.find((g) => g.id === id)!.cautions.length > 0);
+      const builtForYouFirst = top3.filter((id) => kind(id) === 'member').length >= room;
+      const inTop = fellowships.some((id) => top3.includes(id)) || builtForYouFirst;
+      // Only the answers the contract names may weigh against it, and a caution must say so.
+      const weighed = fellowships.every((id) => ranked.find((g) => g.id === id)!.cautions.some((m) => AGAINST_A_FELLOWSHIP.includes(m.cause!)));
       checks.push({ name: 'P2 the fellowship for your exact problem', holds: inTop || weighed, detail: `${list}: ${fellowships.join('/')} at ${fellowships.map((id) => ids.indexOf(id) + 1).join('/')}` });
     }
 
@@ -84,24 +92,18 @@ export function principleChecks(answers: Answers, catalogue: readonly GroupProfi
       checks.push({ name: 'P3 groups you cannot reach rank below ones you can', holds: !reachableBelow, detail: `${list}: ${ranked[firstUnreachable]!.id}` });
     }
 
-    // 4. The goal leads.
+    // 4. The goal leads, among the groups the person can go to (principle 3 comes first).
     if (personList && (answers.goal === 'stop' || answers.goal === 'cut-down') && ranked.length) {
       const fits = answers.goal === 'stop' ? isAbstinenceBased : supportsCuttingDown;
-      const any = ids.some((id) => fits(goalsIn(profileAt(id), ctx)));
-      if (any) {
-        // A group built for this very person may lead instead (principle 1 comes first).
+      if (ids.some((id) => fitting(id) && fits(goalsIn(profileAt(id), ctx)))) {
         const first = ids[0]!;
-        const holds = fits(goalsIn(profileAt(first), ctx)) || kind(first) === 'member';
-        checks.push({ name: `P4 the goal leads (${answers.goal})`, holds, detail: `${list}: #1 ${first}` });
+        checks.push({ name: `P4 the goal leads (${answers.goal})`, holds: fits(goalsIn(profileAt(first), ctx)), detail: `${list}: #1 ${first}` });
       }
     }
 
-    // 5. Family first.
-    if (list === 'forYou' && answers.for === 'someone-else' && ranked.length) {
-      const first = profileAt(ids[0]!);
-      const forProblem = first.audience === 'family' && (named.length === 0 || named.some((p) => first.problems.includes(p)));
-      const craft = answers.familyGoal === 'help-them' && first.approaches.includes('craft');
-      checks.push({ name: 'P5 family first', holds: forProblem || craft, detail: `#1 ${first.id}` });
+    // 5. Family first, among the groups the person can go to.
+    if (list === 'forYou' && answers.for === 'someone-else' && ids.some((id) => fitting(id) && isFamilyFirst(profileAt(id), ctx))) {
+      checks.push({ name: 'P5 family first', holds: isFamilyFirst(profileAt(ids[0]!), ctx), detail: `#1 ${ids[0]}` });
     }
   }
 
@@ -111,5 +113,3 @@ export function principleChecks(answers: Answers, catalogue: readonly GroupProfi
   }
   return checks;
 }
-
-export { isAbstinenceBased, supportsCuttingDown };

@@ -12,6 +12,7 @@ import { familyCriteria } from './criteria-family';
 import { problemCriteria } from './criteria-problem';
 import type { Fit, FitContext, FitCriterion } from './fit';
 import { findExclusion } from './hard-rules';
+import { LEAD_STEP, leadTest } from './lead';
 import { reachFor } from './reach';
 import type { GroupProfile, LeftOut, ListName, Message, RankedGroup, Recommendation, RecommendOptions } from './types';
 import { BANDS, DEFAULT_LIMIT, SCORE_SCALE, type Band } from './weights';
@@ -29,9 +30,19 @@ interface Scored {
   fits: Fit[];
   /** A group that works with none of the named problems is never put forward. */
   coversConcern: boolean;
+  /** Which band of scores it is in (weights.ts BANDS): only a group that fits may lead. */
+  band: Band;
+  /** Of the kind that principle 4 or 5 puts first in this list (lead.ts). */
+  leads?: boolean;
 }
 
-/** What moved a group down a band weighs most; then the biggest points, either way. */
+/**
+ * When two fits name a band, the later one here wins: a group out of reach is out of reach even if
+ * it is built for the person, and one built for someone else stays low (principles 3 and 1).
+ */
+const BAND_PRECEDENCE: readonly Band[] = ['fits', 'builtForYou', 'builtForOthers', 'unreachable'];
+
+/** What moved a group up or down a band weighs most; then the biggest points, either way. */
 const weight = (f: Fit) => (f.band ? 10 : Math.abs(f.points));
 
 function score(profile: GroupProfile, answers: Answers, list: ListName): Scored {
@@ -47,13 +58,13 @@ function score(profile: GroupProfile, answers: Answers, list: ListName): Scored 
     const fit = criterion(profile, ctx);
     if (!fit) continue;
     // Nothing more to weigh for a group that takes none of the named problems: it is left out.
-    if (name === 'concerns' && !fit.reason) return { id: profile.id, score: 0, reach: reach.value, fits: [fit], coversConcern: false };
+    if (name === 'concerns' && !fit.reason) return { id: profile.id, score: 0, reach: reach.value, fits: [fit], coversConcern: false, band: 'unreachable' };
     fits.push(fit);
     points += fit.points;
-    if (fit.band === 'unreachable' || (fit.band && band === 'fits')) band = fit.band;
+    if (fit.band && BAND_PRECEDENCE.indexOf(fit.band) > BAND_PRECEDENCE.indexOf(band)) band = fit.band;
   }
   fits.sort((a, b) => weight(b) - weight(a));
-  return { id: profile.id, score: round(scoreIn(band, points)), reach: reach.value, fits, coversConcern: true };
+  return { id: profile.id, score: round(scoreIn(band, points)), reach: reach.value, fits, coversConcern: true, band };
 }
 
 const toRanked = ({ id, score, reach, fits }: Scored): RankedGroup => ({
@@ -79,12 +90,14 @@ const byFit = (a: Scored, b: Scored) => b.score - a.score || b.reach - a.reach |
 function rankList(catalogue: readonly GroupProfile[], answers: Answers, list: ListName, limit: number) {
   const leftOut: LeftOut[] = [];
   const candidates: Scored[] = [];
+  const leads = leadTest({ answers, list });
   for (const profile of catalogue) {
     const exclusion = findExclusion(profile, answers, list);
     if (exclusion) leftOut.push({ id: profile.id, list, rule: exclusion.rule, reason: exclusion.reason });
-    else candidates.push(score(profile, answers, list));
+    else candidates.push({ ...score(profile, answers, list), leads: leads?.(profile) });
   }
   candidates.sort(byFit);
+  putLeaderFirst(candidates);
   const ranked: RankedGroup[] = [];
   for (const candidate of candidates) {
     if (!candidate.coversConcern) {
@@ -98,6 +111,21 @@ function rankList(catalogue: readonly GroupProfile[], answers: Answers, list: Li
   // Sorted by id so the result never depends on the catalogue's file order.
   leftOut.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ranked, leftOut };
+}
+
+/**
+ * Principles 4 and 5 (lead.ts): the best group of the leading kind goes first, with a score just
+ * above the runner-up's so that score order and list order stay one. Only a group that fits may
+ * lead: one out of reach or built for someone else stays in its band (principles 1 and 3). A group
+ * built for the person that is not of the leading kind gives the first place up, and keeps the next.
+ */
+function putLeaderFirst(sorted: Scored[]) {
+  const top = sorted.findIndex((c) => c.coversConcern);
+  const at = sorted.findIndex((c) => c.coversConcern && (c.band === 'fits' || c.band === 'builtForYou') && c.leads);
+  if (top < 0 || at <= top) return;
+  const [leader] = sorted.splice(at, 1);
+  leader!.score = round(sorted[top]!.score + LEAD_STEP);
+  sorted.splice(top, 0, leader!);
 }
 
 /** "It ranked lower" always says what weighed against it, or that nothing did. */

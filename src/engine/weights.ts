@@ -24,15 +24,6 @@ export const POINTS = {
     notSureBroad: 0.2,
     notSureSpecific: 0.04,
   },
-  /**
-   * Principle 1: built for you beats built for everyone. A group built for someone else does not
-   * lose points: it moves down to its own band of scores (BANDS), below every group that fits.
-   */
-  population: {
-    member: 0.7,
-    /** In a family member's own list, where the group for the loved one's problem comes first (principle 5). */
-    memberInFamilyList: 0.3,
-  },
   /** Principle 3: how many meetings the person can reach (times REACH_VALUE). With none at all, the group moves to the lowest band. */
   reach: { scale: 0.16, depth: 0.06, everywhere: 0.02, nationalBranch: 0.02 },
   /** Principle 4: the goal leads. */
@@ -78,12 +69,16 @@ export const REACH_VALUE: Record<ReachLevel, number> = { many: 1, some: 0.7, few
 
 /**
  * Scores come in bands, so that what must rank lower always does: groups the person cannot reach
- * (principle 3) at the bottom, groups built for someone else (principle 1) above them, and every
- * group that fits above both. Within a band, points become a position with a logistic curve:
+ * (principle 3) at the bottom, groups built for someone else (principle 1) above them, every group
+ * built for everyone that fits above both, and groups built for the person (principle 1: built for
+ * you beats built for everyone) at the top. Being built for someone, or for the person, is a band,
+ * never points: no caution pulls a group built for the person below one built for everyone; the
+ * cautions say what weighs against it. (Principles 4 and 5 may still put one group first: lead.ts.) Within a band, points become a position with a logistic curve:
  * MIDPOINT points land in the middle of the band, and SPREAD sets how fast it climbs.
  */
 export const BANDS = {
-  fits: [0.4, 1],
+  builtForYou: [0.9, 1],
+  fits: [0.4, 0.9],
   builtForOthers: [0.2, 0.4],
   unreachable: [0, 0.2],
 } as const satisfies Record<string, readonly [number, number]>;
