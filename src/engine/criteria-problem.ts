@@ -29,19 +29,20 @@ export const problemCriteria: CriteriaTable = {
     const covered = named.filter((c) => profile.problems.includes(c));
     const missing = named.filter((c) => !profile.problems.includes(c));
     // Covering none of the named problems keeps a group off the list (recommend.ts).
-    if (covered.length === 0) return { points: 0 };
+    if (covered.length === 0) return { points: 0, coversNone: true };
     let points = P.share * (covered.length / named.length) + P.focus * (covered.length / profile.problems.length);
     // A moderation-only group (Moderation Management) is no one's "own fellowship": it serves a goal, not a problem.
     // Family groups for one problem (Al-Anon) get their due in criteria-family.ts.
     if (profile.problemSpecific && profile.goals.includes('abstinence') && profile.audience === 'person') points += named.length === 1 ? P.exactFellowship : P.oneOfYourFellowships;
-    const fit: Fit = {
-      points,
-      reason: {
+    const fit: Fit = { points };
+    // A family group says this in a family member's words ("for family and friends of people with…": criteria-family.ts).
+    if (profile.audience !== 'family') {
+      fit.reason = {
         key: profile.problemSpecific ? 'reason.concerns.specific' : 'reason.concerns.broad',
         terms: { concerns: termsOf('concern', covered) },
         cause: 'concerns',
-      },
-    };
+      };
+    }
     if (missing.length) fit.caution = { key: 'caution.concerns.partly', terms: { concerns: termsOf('concern', missing) }, cause: 'concerns' };
     return fit;
   },

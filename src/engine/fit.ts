@@ -15,6 +15,8 @@ export interface Fit {
   caution?: Message;
   /** A fit that moves the group to another band of scores (weights.ts BANDS): up when it is built for the person, down when it cannot serve them. */
   band?: Exclude<Band, 'fits'>;
+  /** The group takes none of the problems named, so it is never put forward (recommend.ts). */
+  coversNone?: true;
 }
 
 export interface FitContext {

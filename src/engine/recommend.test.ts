@@ -60,6 +60,15 @@ describe('recommendMessages', () => {
     expect(ids(result.forThem)).not.toContain('craft-family');
   });
 
+  it('names the loved one’s problem once in a family group’s reasons, in a family member’s words', () => {
+    const result = recommendMessages({ for: 'someone-else', concerns: ['alcohol'], familyGoal: 'cope' }, catalogue);
+    const family = result.forYou.find((g) => g.id === 'cope-family')!;
+    const aboutTheProblem = family.reasons.filter((r) => r.cause === 'concerns');
+    expect(aboutTheProblem.map((r) => r.key)).toEqual(['reason.family.forTheirProblem']);
+    // A group for the person with the problem still says it in its own words.
+    expect(result.forThem?.find((g) => g.id === 'twelve-step')?.reasons.map((r) => r.key)).toContain('reason.concerns.specific');
+  });
+
   it('ranks groups for the loved one from their answers only, not the answering person’s beliefs', () => {
     const secular = recommendMessages({ for: 'someone-else', concerns: ['alcohol'], spirituality: 'secular' }, catalogue);
     const wants = recommendMessages({ for: 'someone-else', concerns: ['alcohol'], spirituality: 'wants' }, catalogue);

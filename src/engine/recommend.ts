@@ -58,7 +58,7 @@ function score(profile: GroupProfile, answers: Answers, list: ListName): Scored 
     const fit = criterion(profile, ctx);
     if (!fit) continue;
     // Nothing more to weigh for a group that takes none of the named problems: it is left out.
-    if (name === 'concerns' && !fit.reason) return { id: profile.id, score: 0, reach: reach.value, fits: [fit], coversConcern: false, band: 'unreachable' };
+    if (fit.coversNone) return { id: profile.id, score: 0, reach: reach.value, fits: [fit], coversConcern: false, band: 'unreachable' };
     fits.push(fit);
     points += fit.points;
     if (fit.band && BAND_PRECEDENCE.indexOf(fit.band) > BAND_PRECEDENCE.indexOf(band)) band = fit.band;
