@@ -63,6 +63,14 @@ describe('the first place (principles 4 and 5) and the band of groups built for 
     }
   });
 
+  it('gives the first place to the group for the loved one’s problem, not to one built for the relationship (adult children)', () => {
+    const adultChildren = makeProfile({ id: 'adult-children', audience: 'family', relationships: ['child'], familySupport: ['cope'], reach: [{ 'in-person': 'many', 'online-video': 'many' }] });
+    const answers: Answers = { for: 'someone-else', relationship: 'child', age: '26-plus', concerns: ['alcohol'], familyGoal: 'cope' };
+    const result = recommendMessages(answers, [adultChildren, forTheirProblem]).forYou;
+    expect(ids(result)).toEqual(['family-for-alcohol', 'adult-children']);
+    expect(result[1]!.reasons.map((r) => r.key)).toContain('reason.relationship.builtFor');
+  });
+
   it('in a family member’s list: the group for their loved one’s problem first, the group built for them next', () => {
     const answers: Answers = { for: 'someone-else', concerns: ['alcohol'], faith: 'christian', spirituality: 'open', familyGoal: 'cope' };
     const result = recommendMessages(answers, [otherFamily, christianBoth, forTheirProblem]).forYou;

@@ -14,9 +14,14 @@ import type { FitContext } from './fit';
 import { goalsIn, isAbstinenceBased, supportsCuttingDown } from './goals';
 import type { GroupProfile } from './types';
 
-/** A family group for the loved one's problem, or one that teaches CRAFT to someone who wants to help them towards help. */
+/**
+ * A family group for the loved one's problem, or one that teaches CRAFT to someone who wants to help
+ * them towards help. A group built for one relationship (Adult Children of Alcoholics: the effects of
+ * growing up with it) is about the person's own story, not the loved one's problem now: it can come
+ * next, not first.
+ */
 export function isFamilyFirst(profile: GroupProfile, ctx: FitContext): boolean {
-  if (profile.audience !== 'family') return false;
+  if (profile.audience !== 'family' || profile.relationships?.length) return false;
   if (ctx.answers.familyGoal === 'help-them' && profile.approaches.includes('craft')) return true;
   const named = namedProblems(ctx);
   return named.length === 0 || named.some((p) => profile.problems.includes(p));
