@@ -413,6 +413,31 @@ export const PERSONAS: Persona[] = [
     top3OneOf: ['lifering', 'smart-recovery'],
   },
   {
+    name: 'secular person with depression who drinks and wants to cut down',
+    answers: me({ concerns: ['alcohol'], mentalHealth: 'yes', goal: 'cut-down', spirituality: 'secular', region: 'us' }),
+    // The goal takes the first place; the group built for people with a mental-health condition comes next, saying what does not fit.
+    firstOneOf: ['smart-recovery', 'hams', 'moderation-management', 'in-the-rooms'],
+    top3: ['dual-recovery-anonymous'],
+    says: [
+      { id: 'dual-recovery-anonymous', key: 'caution.goal.stopOnly' },
+      { id: 'dual-recovery-anonymous', key: 'caution.spirituality.central', note: 'secular' },
+    ],
+  },
+  {
+    name: 'teenager whose father drinks',
+    answers: family({ relationship: 'child', age: 'under-18', concerns: ['alcohol'], familyGoal: 'cope', region: 'uk' }),
+    firstOneOf: ['alateen', 'al-anon'],
+    top3: ['alateen'],
+    notTop3: ['adult-children-of-alcoholics'],
+  },
+  {
+    name: 'adult daughter of a mother who drinks',
+    answers: family({ relationship: 'child', age: '26-plus', gender: 'woman', concerns: ['alcohol'], familyGoal: 'cope', region: 'us' }),
+    // The group for her mother's drinking leads; the one built for adult children comes soon after.
+    firstOneOf: ['al-anon', 'smart-recovery-family-friends', 'families-anonymous'],
+    top3: ['adult-children-of-alcoholics'],
+  },
+  {
     name: 'person who wants a spiritual path, steps and a sponsor for drinking',
     answers: me({ concerns: ['alcohol'], spirituality: 'wants', style: ['steps-and-sponsor'] }),
     firstOneOf: ['alcoholics-anonymous'],
