@@ -24,6 +24,7 @@ const LOVED_ONE_CRITERIA: ReadonlySet<string> = new Set(['concerns', 'population
 
 interface Scored {
   id: string;
+  profile: GroupProfile;
   score: number;
   reach: number;
   /** Every fit that said something, most weighty first; turned into reasons and cautions only for listed groups. */
@@ -32,15 +33,13 @@ interface Scored {
   coversConcern: boolean;
   /** Which band of scores it is in (weights.ts BANDS): only a group that fits may lead. */
   band: Band;
-  /** Of the kind that principle 4 or 5 puts first in this list (lead.ts). */
-  leads?: boolean;
 }
 
 /**
- * When two fits name a band, the later one here wins: a group out of reach is out of reach even if
+ * When two fits name a band, the higher number wins: a group out of reach is out of reach even if
  * it is built for the person, and one built for someone else stays low (principles 3 and 1).
  */
-const BAND_PRECEDENCE: readonly Band[] = ['fits', 'builtForYou', 'builtForOthers', 'unreachable'];
+const BAND_PRECEDENCE: Record<Band, number> = { fits: 0, builtForYou: 1, builtForOthers: 2, unreachable: 3 };
 
 /** What moved a group up or down a band weighs most; then the biggest points, either way. */
 const weight = (f: Fit) => (f.band ? 10 : Math.abs(f.points));
@@ -58,13 +57,13 @@ function score(profile: GroupProfile, answers: Answers, list: ListName): Scored 
     const fit = criterion(profile, ctx);
     if (!fit) continue;
     // Nothing more to weigh for a group that takes none of the named problems: it is left out.
-    if (fit.coversNone) return { id: profile.id, score: 0, reach: reach.value, fits: [fit], coversConcern: false, band: 'unreachable' };
+    if (fit.coversNone) return { id: profile.id, profile, score: 0, reach: reach.value, fits: [fit], coversConcern: false, band: 'unreachable' };
     fits.push(fit);
     points += fit.points;
-    if (fit.band && BAND_PRECEDENCE.indexOf(fit.band) > BAND_PRECEDENCE.indexOf(band)) band = fit.band;
+    if (fit.band && BAND_PRECEDENCE[fit.band] > BAND_PRECEDENCE[band]) band = fit.band;
   }
   fits.sort((a, b) => weight(b) - weight(a));
-  return { id: profile.id, score: round(scoreIn(band, points)), reach: reach.value, fits, coversConcern: true, band };
+  return { id: profile.id, profile, score: round(scoreIn(band, points)), reach: reach.value, fits, coversConcern: true, band };
 }
 
 const toRanked = ({ id, score, reach, fits }: Scored): RankedGroup => ({
@@ -90,14 +89,13 @@ const byFit = (a: Scored, b: Scored) => b.score - a.score || b.reach - a.reach |
 function rankList(catalogue: readonly GroupProfile[], answers: Answers, list: ListName, limit: number) {
   const leftOut: LeftOut[] = [];
   const candidates: Scored[] = [];
-  const leads = leadTest({ answers, list });
   for (const profile of catalogue) {
     const exclusion = findExclusion(profile, answers, list);
     if (exclusion) leftOut.push({ id: profile.id, list, rule: exclusion.rule, reason: exclusion.reason });
-    else candidates.push({ ...score(profile, answers, list), leads: leads?.(profile) });
+    else candidates.push(score(profile, answers, list));
   }
   candidates.sort(byFit);
-  putLeaderFirst(candidates);
+  putLeaderFirst(candidates, leadTest({ answers, list }));
   const ranked: RankedGroup[] = [];
   for (const candidate of candidates) {
     if (!candidate.coversConcern) {
@@ -119,10 +117,12 @@ function rankList(catalogue: readonly GroupProfile[], answers: Answers, list: Li
  * lead: one out of reach or built for someone else stays in its band (principles 1 and 3). A group
  * built for the person that is not of the leading kind gives the first place up, and keeps the next.
  */
-function putLeaderFirst(sorted: Scored[]) {
+function putLeaderFirst(sorted: Scored[], leads: ((profile: GroupProfile) => boolean) | null) {
   const top = sorted.findIndex((c) => c.coversConcern);
-  const at = sorted.findIndex((c) => c.coversConcern && (c.band === 'fits' || c.band === 'builtForYou') && c.leads);
-  if (top < 0 || at <= top) return;
+  if (!leads || top < 0) return;
+  // Best first, so the first that passes is the best of its kind (usually within the first few).
+  const at = sorted.findIndex((c) => c.coversConcern && (c.band === 'fits' || c.band === 'builtForYou') && leads(c.profile));
+  if (at <= top) return;
   const [leader] = sorted.splice(at, 1);
   leader!.score = round(sorted[top]!.score + LEAD_STEP);
   sorted.splice(top, 0, leader!);
