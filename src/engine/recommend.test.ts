@@ -69,6 +69,16 @@ describe('recommendMessages', () => {
     expect(result.forThem?.find((g) => g.id === 'twelve-step')?.reasons.map((r) => r.key)).toContain('reason.concerns.specific');
   });
 
+  it('for a Spanish reader, weighs a group with Spanish meetings above one with many more meetings in English only', () => {
+    const english = makeProfile({ id: 'english-many', reach: [{ 'in-person': 'many', 'online-video': 'many' }] });
+    const spanish = makeProfile({ id: 'spanish-few', contacts: [{ spanish: 'https://example.org/es' }], reach: [{ 'in-person': 'few', 'online-video': 'few' }] });
+    const inSpanish = recommendMessages({ ...me(), region: 'mx', language: 'es' }, [english, spanish]).forYou;
+    expect(ids(inSpanish)).toEqual(['spanish-few', 'english-many']);
+    expect(inSpanish[1]!.cautions.map((c) => c.key)).toContain('caution.language.noSpanish');
+    // In English, more meetings win.
+    expect(ids(recommendMessages({ ...me(), region: 'mx' }, [english, spanish]).forYou)).toEqual(['english-many', 'spanish-few']);
+  });
+
   it('ranks groups for the loved one from their answers only, not the answering person’s beliefs', () => {
     const secular = recommendMessages({ for: 'someone-else', concerns: ['alcohol'], spirituality: 'secular' }, catalogue);
     const wants = recommendMessages({ for: 'someone-else', concerns: ['alcohol'], spirituality: 'wants' }, catalogue);

@@ -47,7 +47,7 @@ export const POINTS = {
   age: { teensAny: 0.03, teensNotStated: -0.05, youngPeopleMeetings: 0.04 },
   formats: { missing: -0.02 },
   privacy: { fits: 0.03, doesNot: -0.05 },
-  language: { spanish: 0.05, noSpanish: -0.06 },
+  language: { spanish: 0.06, noSpanish: -0.12 },
   /** Per kind of medication the person takes, by the group's stance on that kind. */
   medication: { supportive: 0.06, welcomed: 0.04, 'varies-by-group': -0.06, 'not-stated': -0.03 } satisfies Record<MedicationStance, number>,
   family: {
