@@ -3,8 +3,10 @@
  * Pure and deterministic: same answers, same catalogue, same order.
  *
  * Each criterion adds or takes away points (weights.ts); the sum becomes a 0–1 score on a
- * logistic curve within the group's band (groups built for someone else, or out of reach, lower). Reasons are listed most decisive first, cautions most weighty first, so the
- * first of each is what a person should read.
+ * logistic curve within the group's band (built for the person highest; built for someone else,
+ * or out of reach, lower). Then principles 4 and 5 may name the group that goes first (lead.ts).
+ * Reasons are listed most decisive first, cautions most weighty first, so the first of each is
+ * what a person should read.
  */
 import type { Answers } from './answers';
 import { attendeeCriteria } from './criteria-attendee';
