@@ -54,6 +54,16 @@ describe('the first place (principles 4 and 5) and the band of groups built for 
     expect(result[1]!.cautions.map((c) => c.key)).toContain('caution.goal.stopOnly');
   });
 
+  it('says so when only groups built for the person kept a group off the list, and gives the usual reason otherwise', () => {
+    const result = recommendMessages(me({ mentalHealth: 'yes' }), [anyGoalFavourite, stopOnly, dualDiagnosis], { limit: 1 });
+    expect(ids(result.forYou)).toEqual(['dual']);
+    const reasonFor = (id: string) => result.leftOut.find((l) => l.id === id)!.reason.key;
+    // The best group for everyone would have been listed without the group built for the person.
+    expect(reasonFor('any-goal')).toBe('excluded.builtForYouFirst');
+    // The next one ranked below a group for everyone as well.
+    expect(reasonFor('stop-only')).toMatch(/^excluded\.lowerFit/);
+  });
+
   it('"not sure" and "not answered" never put a person in a group built for others', () => {
     for (const mentalHealth of ['not-sure', undefined] as const) {
       const answers = me(mentalHealth ? { mentalHealth } : {});

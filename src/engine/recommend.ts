@@ -99,14 +99,18 @@ function rankList(catalogue: readonly GroupProfile[], answers: Answers, list: Li
   candidates.sort(byFit);
   putLeaderFirst(candidates, leadTest({ answers, list }));
   const ranked: RankedGroup[] = [];
+  // Groups built for everyone seen so far: fewer than the list holds, and only groups built for the person kept this one off.
+  let forEveryoneAbove = 0;
   for (const candidate of candidates) {
     if (!candidate.coversConcern) {
       leftOut.push({ id: candidate.id, list, rule: null, reason: { key: 'excluded.noConcernMatch', cause: 'concerns' } });
-    } else if (ranked.length >= limit) {
-      leftOut.push({ id: candidate.id, list, rule: null, reason: lowerFit(candidate) });
-    } else {
-      ranked.push(toRanked(candidate));
+      continue;
     }
+    const forEveryone = candidate.band === 'fits';
+    if (ranked.length < limit) ranked.push(toRanked(candidate));
+    else if (forEveryone && forEveryoneAbove < limit) leftOut.push({ id: candidate.id, list, rule: null, reason: { key: 'excluded.builtForYouFirst' } });
+    else leftOut.push({ id: candidate.id, list, rule: null, reason: lowerFit(candidate) });
+    if (forEveryone) forEveryoneAbove += 1;
   }
   // Sorted by id so the result never depends on the catalogue's file order.
   leftOut.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
