@@ -15,7 +15,6 @@ const BROAD_GROUP_PROBLEM_COUNT = 3;
 
 export const namedProblems = (ctx: FitContext): Problem[] => ctx.answers.concerns.filter((c): c is Problem => c !== 'not-sure');
 
-
 export const problemCriteria: CriteriaTable = {
   concerns(profile, ctx) {
     const named = namedProblems(ctx);

@@ -33,7 +33,6 @@ export const FELLOWSHIPS: Partial<Record<Problem, string[]>> = {
   opioids: ['narcotics-anonymous', 'heroin-anonymous'],
 };
 
-
 export function principleChecks(answers: Answers, catalogue: readonly GroupProfile[]): PrincipleCheck[] {
   const full = recommendMessages(answers, catalogue, { limit: catalogue.length });
   const byId = new Map(catalogue.map((p) => [p.id, p]));

@@ -73,8 +73,9 @@ export const REACH_VALUE: Record<ReachLevel, number> = { many: 1, some: 0.7, few
  * built for everyone that fits above both, and groups built for the person (principle 1: built for
  * you beats built for everyone) at the top. Being built for someone, or for the person, is a band,
  * never points: no caution pulls a group built for the person below one built for everyone; the
- * cautions say what weighs against it. (Principles 4 and 5 may still put one group first: lead.ts.) Within a band, points become a position with a logistic curve:
- * MIDPOINT points land in the middle of the band, and SPREAD sets how fast it climbs.
+ * cautions say what weighs against it. (Principles 4 and 5 may still put one group first: lead.ts.)
+ * Within a band, points become a position with a logistic curve: MIDPOINT points land in the
+ * middle of the band, and SPREAD sets how fast it climbs.
  */
 export const BANDS = {
   builtForYou: [0.9, 1],
