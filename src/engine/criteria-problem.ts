@@ -119,7 +119,10 @@ export const problemCriteria: CriteriaTable = {
     // With two kinds, the less welcoming stance is the one that matters.
     const stance = stances.reduce((a, b) => (POINTS.medication[b] < POINTS.medication[a] ? b : a));
     const kind = takes === 'yes' ? 'any' : takes;
-    const note = stance === 'varies-by-group' || stance === 'not-stated' ? { note: { profile: profile.id, field: 'medication' as const } } : {};
+    const note =
+      stance === 'varies-by-group' || stance === 'not-stated'
+        ? { note: { profile: profile.id, field: 'medication' as const }, noted: `caution.medication.mentioned.${kind}` }
+        : {};
     return fitOf(POINTS.medication[stance], { key: medicationKey(stance, kind), cause: 'medication', ...note });
   },
 

@@ -49,8 +49,8 @@ export function renderMessage(message: Message, { t, language, note }: RenderCon
   for (const [name, keys] of Object.entries(message.terms ?? {})) {
     values[name] = list.format(keys.map((key) => t(`terms.${key}`)));
   }
-  const sentence = t(`engine.${message.key}`, values);
   const own = message.note && note?.(message.note.profile, message.note.field);
+  const sentence = t(`engine.${own && message.noted ? message.noted : message.key}`, values);
   const detail = message.detail && renderMessage(message.detail, { t, language, note });
   return [sentence, own, detail].filter(Boolean).join(' ');
 }

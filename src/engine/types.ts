@@ -11,6 +11,11 @@ export interface Message {
   terms?: Record<string, string[]>;
   /** A note in the group's own profile to add after the sentence (the engine never reads prose). */
   note?: { profile: string; field: NoteField };
+  /**
+   * The sentence to say instead of `key` when that note is found: the note already says what the
+   * group's stance is, so the sentence only says what the person told us (no "not known" twice).
+   */
+  noted?: string;
   /** The answer that caused this sentence: every reason is tied to one. */
   cause?: AnswerKey | 'status';
   /** For "it ranked lower": the caution that weighed most against the group, said after the sentence. */
