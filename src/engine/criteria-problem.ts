@@ -72,11 +72,12 @@ export const problemCriteria: CriteriaTable = {
       return { points: 0, band: 'unreachable', caution: { key: region ? key : `${key}Anywhere`, terms, cause } };
     }
     const points = R.scale * reach.value + R.depth * reach.depth + R.everywhere * reachEverywhere(profile) + (region && hasBranch(profile, region) ? R.nationalBranch : 0);
+    const shortfall = R.scale + R.depth + R.everywhere + R.nationalBranch - points;
     const elsewhere = region ? inPersonElsewhere(profile, region, usable) : undefined;
-    if (elsewhere) return { points, caution: elsewhere };
+    if (elsewhere) return { points, caution: elsewhere, shortfall };
     if (!region || (reach.level !== 'many' && reach.level !== 'some')) {
       return reach.level === 'not-known' && region
-        ? { points, caution: { key: 'caution.reach.notKnown', terms, cause: 'region' } }
+        ? { points, caution: { key: 'caution.reach.notKnown', terms, cause: 'region' }, shortfall }
         : { points };
     }
     return { points, reason: { key: `reason.reach.${reach.level}`, terms: { ...terms, formats: [`format.${reach.format}`] }, cause: 'region' } };

@@ -15,6 +15,12 @@ export interface Fit {
   caution?: Message;
   /** A fit that moves the group to another band of scores (weights.ts BANDS): up when it is built for the person, down when it cannot serve them. */
   band?: Exclude<Band, 'fits'>;
+  /**
+   * How much the caution weighs, where its points do not say it: a fit that gives points and a
+   * caution with them (reach: "only in the US in person; join online") weighs what it fell short
+   * of a full fit. Otherwise a caution weighs the points it took away.
+   */
+  shortfall?: number;
   /** The group takes none of the problems named, so it is never put forward (recommend.ts). */
   coversNone?: true;
 }

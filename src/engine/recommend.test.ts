@@ -100,6 +100,14 @@ describe('recommendMessages', () => {
     expect(wfs?.cautions.map((c) => c.key)).toContain('caution.reach.inPersonElsewhere');
   });
 
+  it('puts first the caution that costs the group most, not one that comes with points given', () => {
+    // The closed card shows only the first caution: a Spanish reader should see "no Spanish" before
+    // "in person only in the US; you can join online", which still leaves online meetings open.
+    const result = recommendMessages(me({ region: 'mx', gender: 'woman', language: 'es' }), catalogue);
+    const keys = result.forYou.find((g) => g.id === 'online-women')?.cautions.map((c) => c.key);
+    expect(keys).toEqual(['caution.language.noSpanish', 'caution.reach.inPersonElsewhere']);
+  });
+
   it('keeps to the limit and says why every other group is missing', () => {
     const result = recommendMessages(me(), catalogue, { limit: 2 });
     expect(result.forYou).toHaveLength(2);

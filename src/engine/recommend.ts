@@ -68,12 +68,25 @@ function score(profile: GroupProfile, answers: Answers, list: ListName): Scored 
   return { id: profile.id, profile, score: round(scoreIn(band, points)), reach: reach.value, fits, coversConcern: true, band };
 }
 
+/**
+ * How much a caution weighs against its group: a band it put the group in, then the points it
+ * took away, or for a caution that came with points given (reach), what it fell short of a full fit.
+ */
+const against = (f: Fit) => (f.band ? 10 : (f.shortfall ?? Math.max(0, -f.points)));
+
+/** The cautions, most weighty first (stable: equal weights keep the fits' order). */
+const cautionsOf = (fits: Fit[]): Message[] =>
+  fits
+    .filter((f) => f.caution)
+    .sort((a, b) => against(b) - against(a))
+    .map((f) => f.caution!);
+
 const toRanked = ({ id, score, reach, fits }: Scored): RankedGroup => ({
   id,
   score,
   reach,
   reasons: fits.flatMap((f) => (f.reason ? [f.reason] : [])),
-  cautions: fits.flatMap((f) => (f.caution ? [f.caution] : [])),
+  cautions: cautionsOf(fits),
 });
 
 /** One group's score with its reasons and cautions (tests and tools; recommendMessages ranks many). */
@@ -136,8 +149,8 @@ function putLeaderFirst(sorted: Scored[], leads: ((profile: GroupProfile) => boo
 
 /** "It ranked lower" always says what weighed against it, or that nothing did. */
 function lowerFit(group: Scored): Message {
-  const against = group.fits.find((f) => f.caution)?.caution;
-  return against ? { key: 'excluded.lowerFitBecause', detail: against, cause: against.cause } : { key: 'excluded.lowerFitNothingAgainst' };
+  const most = cautionsOf(group.fits)[0];
+  return most ? { key: 'excluded.lowerFitBecause', detail: most, cause: most.cause } : { key: 'excluded.lowerFitNothingAgainst' };
 }
 
 export function recommendMessages(answers: Answers, catalogue: readonly GroupProfile[], options: RecommendOptions = {}): Recommendation {
