@@ -33,7 +33,8 @@ export async function renderResults(answers: Answers, { complete = true } = {}) 
       </QuizContext.Provider>
     </I18nextProvider>,
   );
-  await screen.findByRole('region', { name: /If you need help now/ }, { timeout: 15_000 });
+  // The help panel's title in the language on screen (the strings are set up before).
+  await screen.findByRole('region', { name: new RegExp(i18next.t('results.safety.title')) }, { timeout: 15_000 });
   if (!complete) return { send, state };
   // The hidden parts (closed cards' details, the printed plan) come in a second render (RenderLater),
   // and what follows the top list a couple of frames later (the page is aria-busy until then).
