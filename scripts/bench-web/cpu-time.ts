@@ -54,13 +54,23 @@ export interface Task {
   thread: string;
 }
 
-/** Top-level tasks of every renderer main thread, by start time. */
+/**
+ * Top-level tasks of every renderer main thread, by start time. A task inside another on the same
+ * thread (a trace with the "toplevel" category has ThreadControllerImpl::RunTask inside RunTask,
+ * and a nested message loop runs tasks inside one) is part of the outer task, not one more.
+ */
 export function mainThreadTasks(events: TraceEvent[]): Task[] {
   const mains = rendererMainThreads(events);
-  return events
+  const all = events
     .filter((e) => e.ph === 'X' && TOP_LEVEL.has(e.name) && mains.has(`${e.pid}:${e.tid}`) && typeof e.dur === 'number')
     .map((e) => ({ ts: e.ts, dur: e.dur!, cpu: typeof e.tdur === 'number' ? Math.min(e.tdur, e.dur!) : e.dur!, thread: `${e.pid}:${e.tid}` }))
-    .sort((a, b) => a.ts - b.ts);
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const openUntil = new Map<string, number>();
+  return all.filter((task) => {
+    if (task.ts < (openUntil.get(task.thread) ?? -Infinity)) return false;
+    openUntil.set(task.thread, task.ts + task.dur);
+    return true;
+  });
 }
 
 /** A copy of the trace events where each top-level main-thread task lasts its CPU time (see above). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Task, TraceEvent } from './cpu-time.ts';
+import { mainThreadTasks, type Task, type TraceEvent } from './cpu-time.ts';
 import { describeTask } from './interactions.ts';
 
 const task: Task = { ts: 1_000, dur: 10_000, cpu: 9_000, thread: '1:2' };
@@ -25,5 +25,26 @@ describe('describeTask (what filled a long task, for the bench)', () => {
     ];
     expect(describeTask(events, task)).toBe('UpdateLayoutTree 1');
     expect(describeTask([], task)).toBe('no traced work');
+  });
+});
+
+describe('describeTask and mainThreadTasks with the "toplevel" category', () => {
+  it('names code that ran after an await (the microtask checkpoint) as microtasks', () => {
+    const events = [event('BlinkScheduler_PerformMicrotaskCheckpoint', 1_200, 8_000), event('MinorGC', 2_000, 2_000)];
+    expect(describeTask(events, task)).toBe('Microtasks 32, MinorGC 8');
+  });
+
+  it('counts a task nested in another on the same thread once, as part of the outer one', () => {
+    const events: TraceEvent[] = [
+      { name: 'thread_name', ph: 'M', pid: 1, tid: 2, ts: 0, args: { name: 'CrRendererMain' } },
+      event('RunTask', 1_000, 9_000),
+      event('ThreadControllerImpl::RunTask', 1_010, 8_900),
+      event('RunTask', 20_000, 1_000),
+      event('RunTask', 20_500, 300, { tid: 3 }),
+    ];
+    expect(mainThreadTasks(events).map((t) => [t.ts, t.cpu])).toEqual([
+      [1_000, 9_000],
+      [20_000, 1_000],
+    ]);
   });
 });
