@@ -6,6 +6,9 @@
 import { describesAttendee, fitOf, formatsIn, isOnline, termsOf, type CriteriaTable, type Fit } from './fit';
 import { POINTS } from './weights';
 
+/** Kinds of meeting where nobody sees the person on camera. */
+const CAMERA_FREE = ['in-person', 'phone', 'online-text'] as const;
+
 export const attendeeCriteria: CriteriaTable = {
   spirituality(profile, ctx) {
     const wish = ctx.answers.spirituality;
@@ -103,9 +106,12 @@ export const attendeeCriteria: CriteriaTable = {
         return profile.anonymity ? { points: P.fits, reason: { key: 'reason.privacy.anonymous', cause: 'privacy' } } : null;
       }
       if (need === 'no-camera') {
-        const noCamera = profile.cameraOptional || here.includes('phone') || here.includes('online-text') || here.includes('in-person');
-        return noCamera
-          ? { points: P.fits, reason: { key: profile.cameraOptional ? 'reason.privacy.cameraOptional' : 'reason.privacy.noCamera', cause: 'privacy' } }
+        if (profile.cameraOptional) return { points: P.fits, reason: { key: 'reason.privacy.cameraOptional', cause: 'privacy' } };
+        // Only the camera-free kinds it offers where the person lives, and that the person said they can use.
+        const usable = ctx.answers.formats?.length ? ctx.answers.formats : undefined;
+        const cameraFree = CAMERA_FREE.filter((format) => here.includes(format) && (!usable || usable.includes(format)));
+        return cameraFree.length
+          ? { points: P.fits, reason: { key: 'reason.privacy.noCamera', terms: { formats: termsOf('format', cameraFree) }, cause: 'privacy' } }
           : { points: P.doesNot, caution: { key: 'caution.privacy.camera', cause: 'privacy' } };
       }
       return here.some(isOnline)

@@ -108,6 +108,17 @@ describe('recommendMessages', () => {
     expect(keys).toEqual(['caution.language.noSpanish', 'caution.reach.inPersonElsewhere']);
   });
 
+  it('names only the camera-free kinds of meeting the person can use where they live', () => {
+    const noCamera = (more: Partial<Answers>) =>
+      recommendMessages(me({ privacy: ['no-camera'], ...more }), catalogue).forYou.find((g) => g.id === 'online-women');
+    // In person only in the US and Canada, video everywhere: in the UK nothing is camera-free.
+    expect(noCamera({ region: 'uk', gender: 'woman' })?.cautions.map((c) => c.key)).toContain('caution.privacy.camera');
+    const inUs = noCamera({ region: 'us', gender: 'woman' })?.reasons.find((r) => r.key === 'reason.privacy.noCamera');
+    expect(inUs?.terms).toEqual({ formats: ['format.in-person'] });
+    // In the US, but able to use video only: meeting in person is no way round the camera for this person.
+    expect(noCamera({ region: 'us', gender: 'woman', formats: ['online-video'] })?.cautions.map((c) => c.key)).toContain('caution.privacy.camera');
+  });
+
   it('keeps to the limit and says why every other group is missing', () => {
     const result = recommendMessages(me(), catalogue, { limit: 2 });
     expect(result.forYou).toHaveLength(2);
