@@ -63,12 +63,21 @@ export function mainThreadTasks(events: TraceEvent[]): Task[] {
   const mains = rendererMainThreads(events);
   const all = events
     .filter((e) => e.ph === 'X' && TOP_LEVEL.has(e.name) && mains.has(`${e.pid}:${e.tid}`) && typeof e.dur === 'number')
-    .map((e) => ({ ts: e.ts, dur: e.dur!, cpu: typeof e.tdur === 'number' ? Math.min(e.tdur, e.dur!) : e.dur!, thread: `${e.pid}:${e.tid}` }))
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    .map((e) => ({ ts: e.ts, dur: e.dur!, cpu: typeof e.tdur === 'number' ? Math.min(e.tdur, e.dur!) : e.dur!, thread: `${e.pid}:${e.tid}` }));
+  return outermost(all, (task) => task);
+}
+
+/**
+ * The tasks that are not inside another task of the same thread, by start time (an outer task
+ * first when two start together): nested work belongs to the task around it.
+ */
+function outermost<T>(tasks: T[], span: (task: T) => { ts: number; dur: number; thread: string }): T[] {
+  const sorted = [...tasks].sort((a, b) => span(a).ts - span(b).ts || span(b).dur - span(a).dur);
   const openUntil = new Map<string, number>();
-  return all.filter((task) => {
-    if (task.ts < (openUntil.get(task.thread) ?? -Infinity)) return false;
-    openUntil.set(task.thread, task.ts + task.dur);
+  return sorted.filter((task) => {
+    const { ts, dur, thread } = span(task);
+    if (ts < (openUntil.get(thread) ?? -Infinity)) return false;
+    openUntil.set(thread, ts + dur);
     return true;
   });
 }
@@ -89,15 +98,9 @@ export function toCpuTimeTrace(events: TraceEvent[]): { events: TraceEvent[]; wa
   const out = events.map((event) => ({ ...event }));
   const copyOf = new Map(events.map((event, i) => [event, out[i]!]));
   for (const list of byThread.values()) {
-    const tasks = list
-      .filter((e) => e.ph === 'X' && TOP_LEVEL.has(e.name) && typeof e.dur === 'number' && typeof e.tdur === 'number' && e.dur > 0)
-      .sort((a, b) => a.ts - b.ts);
+    const tasks = list.filter((e) => e.ph === 'X' && TOP_LEVEL.has(e.name) && typeof e.dur === 'number' && typeof e.tdur === 'number' && e.dur > 0);
     // Nested RunTasks (a task run inside another, e.g. a nested message loop) belong to their outer task.
-    const outer: TraceEvent[] = [];
-    for (const task of tasks) {
-      const last = outer.at(-1);
-      if (!last || task.ts >= last.ts + last.dur!) outer.push(task);
-    }
+    const outer = outermost(tasks, (e) => ({ ts: e.ts, dur: e.dur!, thread: `${e.pid}:${e.tid}` }));
     const sorted = [...list].sort((a, b) => a.ts - b.ts);
     let i = 0;
     for (const task of outer) {
