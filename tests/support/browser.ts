@@ -233,7 +233,20 @@ export async function axeCheck(
   if (options.include) builder = builder.include(options.include);
   for (const sel of options.exclude ?? []) builder = builder.exclude(sel);
   if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
-  const { violations } = await builder.analyze();
+  // The sticky header covers whatever the page has scrolled under it, and axe counts a link or
+  // summary half under it as a target too small to tap ("partially obscured"): a result of where
+  // the last click happened to leave the scroll, not of the page. The header stays in its place in
+  // the layout but scrolls away while axe runs; that it stays on screen and never covers what has
+  // focus is tested on its own (trust-exit.browser.test.ts).
+  const stick = (sticky: boolean) =>
+    page.evaluate((sticky) => {
+      for (const header of document.querySelectorAll<HTMLElement>('.site-header')) {
+        if (sticky) header.style.removeProperty('position');
+        else header.style.position = 'static';
+      }
+    }, sticky);
+  await stick(false);
+  const { violations } = await builder.analyze().finally(() => stick(true));
   return violations.map((v) => ({
     id: v.id,
     impact: v.impact ?? 'unknown',
