@@ -179,6 +179,23 @@ describeBrowser('quick exit leaves no way back (issue 14, item 5)', () => {
     await close();
   });
 
+  // The header is always on screen, so every row it takes is lost to the page on a small phone.
+  it('on a 320 px phone the sticky header takes two rows, brand and languages then Exit, in English and Spanish', async () => {
+    for (const language of ['en', 'es']) {
+      const { page, close } = await opened({ viewport: { width: 320, height: 640 } });
+      await page.goto(`${app.url}/index.html?lang=${language}`);
+      const rows = await page.evaluate(() => {
+        const top = (selector: string) => Math.round(document.querySelector(selector)!.getBoundingClientRect().top);
+        return { brand: top('.site-header__brand'), languages: top('.language-switcher'), exit: top('.quick-exit__button') };
+      });
+      expect(rows.languages, `${language}: the languages beside the brand`).toBe(rows.brand);
+      expect(rows.exit, `${language}: Exit on the second row`).toBeGreaterThan(rows.brand);
+      const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+      expect(height, `${language}: two rows of 44 px controls and their spacing`).toBeLessThanOrEqual(2 * 44 + 24);
+      await close();
+    }
+  });
+
   it('on a narrow phone, what is scrolled to stops below the sticky header, not under it (WCAG 2.4.11)', async () => {
     for (const width of [320, 412]) {
       const { page, close } = await opened({ viewport: { width, height: 640 } });
