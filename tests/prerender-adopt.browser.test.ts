@@ -190,34 +190,6 @@ describeBrowser('the live app and the pre-rendered pages', () => {
     }
   }
 
-  // On a slow connection (or a busy phone) the browser may paint the header when only its first
-  // element, the brand, has arrived. The controls after it must not move the brand when they come
-  // (CI saw that shift once: the brand, centred, went down by half the Exit button's extra height).
-  for (const [size, viewport] of Object.entries({ phone: VIEWPORTS.phone, desktop: VIEWPORTS.desktop })) {
-    it(`the header's brand stays put whether or not the controls after it have arrived (${size})`, async () => {
-      const { page, close } = await newPage(browser(), { viewport });
-      try {
-        await page.goto(appURL('/'));
-        await live(page);
-        const box = (selector: string) =>
-          page.evaluate((s) => {
-            const r = document.querySelector(s)!.getBoundingClientRect();
-            return [r.x, r.y, r.width, r.height].map(Math.round);
-          }, selector);
-        const whole = await box('.site-header__brand');
-        const exit = await box('.quick-exit');
-        const exitButton = await box('.quick-exit__button');
-        expect(exit, 'the Exit area is only as tall as its button (no stray margin in the sticky header)').toEqual(exitButton);
-        await page.evaluate(() => {
-          for (const later of document.querySelectorAll('.site-header__inner > :not(.site-header__brand)')) later.remove();
-        });
-        expect(await box('.site-header__brand'), 'the brand alone, as in a header painted half-parsed').toEqual(whole);
-      } finally {
-        await close();
-      }
-    });
-  }
-
   // On a screen taller than the start page, its footer is in sight and moves down when the results
   // take the page's place (a shift outside the results, which this does not count). Inside the
   // results nothing may move: the list's later cards come in a second render, below the screen.
